@@ -1,0 +1,432 @@
+//! The `build` command: the whole pipeline in one function.
+//!
+//! load project → format German → align every edition → write HTML (and PDF)
+//! → update the manifest → write the index. One broken document or
+//! translation is reported and skipped; the others are built.
+
+use crate::align::{self, Context, Labels, SourceText};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::html::{self, Alternate, IndexEdition, IndexEntry, SiteIndex, Templates};
+use crate::locales::LangFiles;
+use crate::model::{plain_text, Edition};
+use crate::output::{self, write_atomic, STATE_DIR};
+use crate::project::Project;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Html,
+    Pdf,
+}
+
+/// Validated options of one build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub release: bool,
+    /// Only these target languages (empty: all).
+    pub langs: Vec<String>,
+    /// Only these documents (empty: all).
+    pub docs: Vec<String>,
+    pub formats: Vec<Format>,
+    pub jobs: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "lowercase", tag = "state", content = "reason")]
+pub enum Outcome {
+    Built,
+    /// Left out of a release build (incomplete or outdated).
+    Excluded(String),
+    /// Not built because of errors; the previous output was kept.
+    Failed,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EditionReport {
+    pub doc: String,
+    pub lang: String,
+    pub outcome: Outcome,
+    pub counts: crate::model::Counts,
+}
+
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub diagnostics: Diagnostics,
+    pub editions: Vec<EditionReport>,
+}
+
+impl BuildReport {
+    pub fn failed(&self) -> bool {
+        self.diagnostics.has_errors()
+            || self
+                .editions
+                .iter()
+                .any(|e| matches!(e.outcome, Outcome::Failed))
+    }
+}
+
+/// What the previous builds produced, kept in `output/.tandem/manifest.json`
+/// so that the index lists every edition, also after a partial build.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Manifest {
+    publications: BTreeMap<String, IndexEntryRecord>,
+    editions: BTreeMap<String, IndexEdition>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct IndexEntryRecord {
+    layout: String,
+    title: String,
+    subtitle: Option<String>,
+    date: Option<String>,
+}
+
+impl Manifest {
+    fn path(out: &Path) -> std::path::PathBuf {
+        out.join(STATE_DIR).join("manifest.json")
+    }
+    fn load(out: &Path) -> Manifest {
+        std::fs::read(Manifest::path(out))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// Runs a build of the project at `root`.
+pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic> {
+    let project = Project::load(root)?;
+    let config = &project.config;
+    let mut report = BuildReport {
+        diagnostics: project.diagnostics.clone(),
+        ..Default::default()
+    };
+    for l in &opts.langs {
+        if config.language(l).is_none() {
+            return Err(Diagnostic::error(
+                "cli",
+                format!("`--lang {l}`: no such language in tandem.yaml"),
+            )
+            .help(format!(
+                "configured languages: {}",
+                config
+                    .languages
+                    .iter()
+                    .map(|l| l.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+    }
+    for d in &opts.docs {
+        if !project.docs.iter().any(|doc| &doc.id == d)
+            && !report.diagnostics.iter().any(|x| {
+                x.location
+                    .as_ref()
+                    .is_some_and(|l| l.file.ends_with(&format!("{d}.md")))
+            })
+        {
+            return Err(
+                Diagnostic::error("cli", format!("`--doc {d}`: no such document")).help(format!(
+                    "documents: {}",
+                    project
+                        .docs
+                        .iter()
+                        .map(|d| d.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            );
+        }
+    }
+    let html_wanted = opts.formats.contains(&Format::Html);
+    let templates = Templates::load(root)?;
+    let out = output::output_dir(root);
+    std::fs::create_dir_all(&out).map_err(|e| {
+        Diagnostic::error("write", format!("cannot create {}: {e}", out.display()))
+            .help("check that the project folder is writable")
+    })?;
+    output::remove_stale_temporaries(&out);
+
+    let ctx = Context { root, config };
+    let all_ids: Vec<&str> = project.docs.iter().map(|d| d.id.as_str()).collect();
+    let source_files = LangFiles::load(root, &config.source.code, &[], &mut report.diagnostics);
+    report.diagnostics.extend(source_files.shared_diagnostics());
+    let selected = |id: &str| opts.docs.is_empty() || opts.docs.iter().any(|d| d == id);
+    let source_texts: Vec<Option<SourceText>> = project
+        .docs
+        .iter()
+        .map(|doc| {
+            selected(&doc.id).then(|| {
+                let st = align::format_source(&ctx, doc, &source_files);
+                report.diagnostics.extend(st.diagnostics.clone());
+                st
+            })
+        })
+        .collect();
+
+    let mut editions: Vec<Edition> = Vec::new();
+    for lang in &config.languages {
+        if !opts.langs.is_empty() && !opts.langs.contains(&lang.code) {
+            continue;
+        }
+        let docs: Vec<usize> = (0..project.docs.len())
+            .filter(|&i| {
+                source_texts[i].is_some()
+                    && project
+                        .languages_of(&project.docs[i])
+                        .iter()
+                        .any(|l| l.code == lang.code)
+            })
+            .collect();
+        if docs.is_empty() {
+            continue;
+        }
+        let ids: Vec<&str> = docs.iter().map(|&i| all_ids[i]).collect();
+        let files = LangFiles::load(root, &lang.code, &ids, &mut report.diagnostics);
+        report.diagnostics.extend(files.shared_diagnostics());
+        let labels = Labels::new(config, &source_files, lang, &files);
+        report.diagnostics.extend(labels.diagnostics.clone());
+        for i in docs {
+            let doc = &project.docs[i];
+            let source = source_texts[i].as_ref().expect("selected");
+            let (edition, diags) = align::align(&ctx, doc, source, lang, &files, &labels);
+            report.diagnostics.extend(diags);
+            let mut entry = EditionReport {
+                doc: doc.id.clone(),
+                lang: lang.code.clone(),
+                outcome: Outcome::Failed,
+                counts: Default::default(),
+            };
+            match edition {
+                Some(e) if source.diagnostics.has_errors() => entry.counts = e.counts,
+                None => {}
+                Some(e) => {
+                    entry.counts = e.counts;
+                    let pct = e.counts.percent();
+                    if opts.release && pct + 1e-9 < config.release.min_coverage {
+                        entry.outcome = Outcome::Excluded(format!(
+                            "{:.0}% translated and current ({} missing, {} outdated); the release threshold is {}%",
+                            pct, e.counts.missing, e.counts.outdated, config.release.min_coverage
+                        ));
+                    } else {
+                        entry.outcome = Outcome::Built;
+                        editions.push(e);
+                    }
+                }
+            }
+            report.editions.push(entry);
+        }
+    }
+
+    // Manifest: what exists now, for the index and language switches.
+    let mut manifest = Manifest::load(&out);
+    for doc in &project.docs {
+        if let Some(Some(st)) = project
+            .docs
+            .iter()
+            .position(|d| d.id == doc.id)
+            .map(|i| source_texts[i].as_ref())
+        {
+            manifest.publications.insert(
+                doc.id.clone(),
+                IndexEntryRecord {
+                    layout: doc.layout.as_str().to_string(),
+                    title: plain_text(&st.inlines[doc.title]),
+                    subtitle: doc.subtitle.map(|s| plain_text(&st.inlines[s])),
+                    date: doc
+                        .date
+                        .as_ref()
+                        .map(|d| align::long_date(&config.source, d)),
+                },
+            );
+        }
+    }
+    for e in &editions {
+        manifest.editions.insert(
+            format!("{}/{}", e.doc.id, e.target.lang),
+            IndexEdition {
+                lang: e.target.lang.clone(),
+                name: e.target.name.clone(),
+                dir: e.target.dir.as_str().to_string(),
+                title: plain_text(&e.title.target),
+                href: html::edition_href(&e.doc.id, &e.target.lang),
+                pdf_href: None,
+                percent: format!("{:.0}", e.counts.percent()),
+                complete: e.counts.missing == 0 && e.counts.outdated == 0,
+            },
+        );
+    }
+    // Forget (and in a release, delete) what no longer belongs to the site.
+    let exists = |key: &str| {
+        project.docs.iter().any(|d| {
+            key.starts_with(&format!("{}/", d.id))
+                && project
+                    .languages_of(d)
+                    .iter()
+                    .any(|l| key == format!("{}/{}", d.id, l.code))
+        })
+    };
+    let excluded: Vec<String> = report
+        .editions
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Excluded(_)))
+        .map(|r| format!("{}/{}", r.doc, r.lang))
+        .collect();
+    manifest
+        .editions
+        .retain(|key, _| exists(key) && !excluded.contains(key));
+    manifest
+        .publications
+        .retain(|id, _| project.docs.iter().any(|d| &d.id == id));
+    for key in &excluded {
+        if let Some((doc, lang)) = key.rsplit_once('/') {
+            let _ = std::fs::remove_file(out.join(html::edition_href(doc, lang)));
+            let _ = std::fs::remove_file(out.join(html::pdf_href(doc, lang)));
+        }
+    }
+
+    if html_wanted {
+        for e in &editions {
+            let alternates: Vec<Alternate> = manifest
+                .editions
+                .iter()
+                .filter(|(k, _)| k.rsplit_once('/').is_some_and(|(d, _)| d == e.doc.id))
+                .map(|(_, v)| Alternate {
+                    lang: v.lang.clone(),
+                    name: v.name.clone(),
+                    href: v.href.clone(),
+                })
+                .collect();
+            let pdf = opts.formats.contains(&Format::Pdf)
+                || out.join(html::pdf_href(&e.doc.id, &e.target.lang)).exists();
+            let page = templates.edition(e, pdf, alternates)?;
+            if let Err(d) = write_atomic(
+                &out.join(html::edition_href(&e.doc.id, &e.target.lang)),
+                page.as_bytes(),
+            ) {
+                report.diagnostics.push(d);
+                mark_failed(&mut report, e);
+            }
+        }
+    }
+    for entry in manifest.editions.values_mut() {
+        let pdf = entry
+            .href
+            .trim_end_matches(".html")
+            .rsplit_once('/')
+            .map(|(doc, lang)| html::pdf_href(doc, lang));
+        entry.pdf_href = pdf.filter(|p| out.join(p).exists());
+    }
+
+    copy_assets(root, &out, &mut report.diagnostics);
+    let index = site_index(&project, &manifest, &source_files);
+    match templates.index(&index) {
+        Ok(page) => {
+            if let Err(d) = write_atomic(&out.join("index.html"), page.as_bytes()) {
+                report.diagnostics.push(d);
+            }
+        }
+        Err(d) => report.diagnostics.push(d),
+    }
+    let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
+    if let Err(d) = write_atomic(&Manifest::path(&out), &json) {
+        report.diagnostics.push(d);
+    }
+    report.diagnostics.sort_dedup();
+    Ok(report)
+}
+
+fn mark_failed(report: &mut BuildReport, e: &Edition) {
+    for r in report.editions.iter_mut() {
+        if r.doc == e.doc.id && r.lang == e.target.lang {
+            r.outcome = Outcome::Failed;
+        }
+    }
+}
+
+fn site_index(project: &Project, manifest: &Manifest, source_files: &LangFiles) -> SiteIndex {
+    let config = &project.config;
+    let labels = Labels::new(config, source_files, &config.source, source_files);
+    let publications = project
+        .docs
+        .iter()
+        .filter_map(|doc| {
+            let record = manifest.publications.get(&doc.id)?;
+            let editions: Vec<IndexEdition> = config
+                .languages
+                .iter()
+                .filter_map(|l| {
+                    manifest
+                        .editions
+                        .get(&format!("{}/{}", doc.id, l.code))
+                        .cloned()
+                })
+                .collect();
+            Some(IndexEntry {
+                id: doc.id.clone(),
+                layout: doc.layout.as_str(),
+                title: record.title.clone(),
+                subtitle: record.subtitle.clone(),
+                date: record.date.clone(),
+                editions,
+            })
+        })
+        .collect();
+    SiteIndex {
+        root: String::new(),
+        site: config.site.clone(),
+        source: crate::model::LangInfo::of(&config.source),
+        labels: labels.labels,
+        publications,
+    }
+}
+
+/// Stylesheet and fonts for the HTML pages, from the project.
+fn copy_assets(root: &Path, out: &Path, diags: &mut Diagnostics) {
+    let assets = out.join("assets");
+    let css = root
+        .join(html::LAYOUTS_DIR)
+        .join("common")
+        .join("tandem.css");
+    if let Err(d) = output::copy_atomic(&css, &assets.join("tandem.css")) {
+        diags.push(d);
+    }
+    if let Ok(entries) = std::fs::read_dir(root.join("fonts")) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("ttf" | "otf" | "woff2" | "woff")
+            ) {
+                if let Err(d) =
+                    output::copy_atomic(&path, &assets.join("fonts").join(entry.file_name()))
+                {
+                    diags.push(d);
+                }
+            }
+        }
+    }
+    // Images referenced by documents keep their project path.
+    for entry in walkdir::WalkDir::new(root.join(crate::source::CONTENT_DIR))
+        .into_iter()
+        .flatten()
+    {
+        let path = entry.path();
+        let is_image = matches!(
+            path.extension()
+                .and_then(|e| e.to_str())
+                .map(|e| e.to_ascii_lowercase())
+                .as_deref(),
+            Some("png" | "jpg" | "jpeg" | "gif" | "svg" | "webp")
+        );
+        if is_image && !entry.path_is_symlink() {
+            let rel = crate::diag::rel_path(root, path);
+            if let Err(d) = output::copy_atomic(path, &out.join(rel)) {
+                diags.push(d);
+            }
+        }
+    }
+}

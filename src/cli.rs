@@ -1,0 +1,84 @@
+//! Command-line arguments (clap). One struct per subcommand; doc comments
+//! are the `--help` text. Raw flags are turned into validated options here
+//! and nowhere else.
+
+use crate::build::{BuildOptions, Format};
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// tandem publishes bilingual documents: German beside the translation,
+/// paragraph by paragraph, as PDF and HTML.
+#[derive(Debug, Parser)]
+#[command(name = "tandem", version, about, long_about = None)]
+pub struct Cli {
+    /// The project folder (the one with tandem.yaml).
+    #[arg(
+        short = 'C',
+        long = "project",
+        global = true,
+        default_value = ".",
+        value_name = "DIR"
+    )]
+    pub project: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the editions (HTML and PDF) and the site index into output/.
+    Build(BuildArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Publish only editions that are completely translated and current
+    /// (or above `release.min_coverage` in tandem.yaml); report the others.
+    #[arg(long)]
+    pub release: bool,
+
+    /// Build only this target language (repeatable), e.g. `--lang uk --lang ar`.
+    #[arg(long = "lang", value_name = "L")]
+    pub langs: Vec<String>,
+
+    /// Build only this document (repeatable): its path below content/
+    /// without `.md`, e.g. `--doc schulwechsel`.
+    #[arg(long = "doc", value_name = "D")]
+    pub docs: Vec<String>,
+
+    /// Output format (repeatable); default: html and pdf.
+    #[arg(long = "format", value_name = "FORMAT", value_enum)]
+    pub formats: Vec<Format>,
+
+    /// Number of PDFs typeset at the same time (default: number of cores).
+    #[arg(short = 'j', long = "jobs", value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+impl BuildArgs {
+    pub fn options(&self) -> BuildOptions {
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1);
+        BuildOptions {
+            release: self.release,
+            langs: self.langs.clone(),
+            docs: self
+                .docs
+                .iter()
+                .map(|d| {
+                    d.trim_end_matches(".md")
+                        .trim_start_matches("content/")
+                        .to_string()
+                })
+                .collect(),
+            formats: if self.formats.is_empty() {
+                vec![Format::Html, Format::Pdf]
+            } else {
+                self.formats.clone()
+            },
+            jobs: self.jobs.unwrap_or(cores).max(1),
+        }
+    }
+}

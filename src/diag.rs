@@ -1,0 +1,291 @@
+//! Diagnostics: every problem tandem finds in a project, with the file, line
+//! and column it points at, the offending line, and a hint on how to fix it.
+//!
+//! Stages never print; they return diagnostics. `main` prints them in one place.
+
+use serde::Serialize;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A position in a project file. Lines and columns are 1-based; the column
+/// counts Unicode scalar values (characters), not bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// Path relative to the project root, with `/` separators.
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    /// The text of the line, for display.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_line: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A short stable identifier, e.g. `fluent-syntax`, `unknown-variable`.
+    pub code: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            location: None,
+            help: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
+    }
+
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    pub fn at_opt(mut self, location: Option<Location>) -> Self {
+        self.location = location;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// Renders in the style of rustc:
+    ///
+    /// ```text
+    /// error: unknown variable `$plac`
+    ///   --> locales/uk/flyer.ftl:12:34
+    ///    |
+    /// 12 | anmeldung-1 = Реєстрація { $plac }
+    ///    |                            ^
+    ///    = help: …
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{label}: {}", self.message)?;
+        let mut gutter = 1;
+        if let Some(loc) = &self.location {
+            let num = loc.line.to_string();
+            gutter = num.len() + 1;
+            writeln!(
+                f,
+                "{:>w$} {}:{}:{}",
+                "-->",
+                loc.file,
+                loc.line,
+                loc.column,
+                w = gutter + 2
+            )?;
+            if let Some(line) = &loc.source_line {
+                let shown: String = line.chars().map(visible).collect();
+                writeln!(f, "{:w$}|", "", w = gutter)?;
+                writeln!(f, "{num:>w$} | {shown}", w = gutter - 1)?;
+                let pad: String = line
+                    .chars()
+                    .take(loc.column.saturating_sub(1))
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                writeln!(f, "{:w$}| {pad}^", "", w = gutter)?;
+            }
+        }
+        if let Some(help) = &self.help {
+            writeln!(f, "{:w$}= help: {help}", "", w = gutter)?;
+        }
+        Ok(())
+    }
+}
+
+/// Makes invisible and control characters visible in a displayed source line.
+fn visible(c: char) -> char {
+    match c {
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' => '\u{fffd}',
+        _ => c,
+    }
+}
+
+/// Maps byte offsets in a text to line and column, and gives the text of lines.
+pub struct SourceMap<'a> {
+    pub file: String,
+    text: &'a str,
+    line_starts: Vec<usize>,
+    /// Added to every line number (for text that starts inside a larger file).
+    line_offset: usize,
+}
+
+impl<'a> SourceMap<'a> {
+    pub fn new(file: impl Into<String>, text: &'a str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceMap {
+            file: file.into(),
+            text,
+            line_starts,
+            line_offset: 0,
+        }
+    }
+
+    /// A map for `text` that begins on line `first_line` (1-based) of `file`.
+    pub fn starting_at_line(file: impl Into<String>, text: &'a str, first_line: usize) -> Self {
+        let mut map = SourceMap::new(file, text);
+        map.line_offset = first_line.saturating_sub(1);
+        map
+    }
+
+    /// The location of a byte offset (clamped to the text, moved back to a char boundary).
+    pub fn location(&self, offset: usize) -> Location {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line_idx = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line_idx];
+        let column = self.text[start..offset].chars().count() + 1;
+        Location {
+            file: self.file.clone(),
+            line: line_idx + 1 + self.line_offset,
+            column,
+            source_line: Some(self.line_text(line_idx).to_string()),
+        }
+    }
+
+    /// The location of the first occurrence of `needle` at or after `from`,
+    /// or of `from` itself when the needle does not occur.
+    pub fn find(&self, from: usize, needle: &str) -> Location {
+        let from = from.min(self.text.len());
+        match self.text.get(from..).and_then(|rest| rest.find(needle)) {
+            Some(i) => self.location(from + i),
+            None => self.location(from),
+        }
+    }
+
+    /// The location of a 1-based line (counted within this map's text) and a
+    /// 1-based character column, as reported by parsers such as serde_yaml.
+    pub fn location_line_col(&self, line: usize, column: usize) -> Location {
+        let idx = line.saturating_sub(1).min(self.line_starts.len() - 1);
+        let start = self.line_starts[idx];
+        let offset = self
+            .line_text(idx)
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map(|(i, _)| start + i)
+            .unwrap_or(start + self.line_text(idx).len());
+        self.location(offset)
+    }
+
+    fn line_text(&self, idx: usize) -> &'a str {
+        let start = self.line_starts[idx];
+        let end = self
+            .line_starts
+            .get(idx + 1)
+            .map(|e| e - 1)
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches('\r')
+    }
+}
+
+/// A project-relative display path with forward slashes.
+pub fn rel_path(root: &Path, path: &Path) -> String {
+    let rel: PathBuf = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// A list of diagnostics collected by a stage.
+#[derive(Debug, Default, Clone, Serialize)]
+#[serde(transparent)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+    pub fn count(&self, severity: Severity) -> usize {
+        self.0.iter().filter(|d| d.severity == severity).count()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// Sorts by file, line and column and removes exact duplicates.
+    pub fn sort_dedup(&mut self) {
+        self.0.sort_by(|a, b| {
+            let key = |d: &Diagnostic| {
+                d.location
+                    .as_ref()
+                    .map(|l| (l.file.clone(), l.line, l.column))
+            };
+            key(a).cmp(&key(b))
+        });
+        self.0.dedup();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_count_characters_not_bytes() {
+        let text = "a = b\nüber = { $x }\n";
+        let map = SourceMap::new("x.ftl", text);
+        let off = text.find('$').unwrap();
+        let loc = map.location(off);
+        assert_eq!((loc.line, loc.column), (2, 10));
+        assert_eq!(loc.source_line.as_deref(), Some("über = { $x }"));
+    }
+
+    #[test]
+    fn renders_like_rustc() {
+        let text = "id = Hallo { $plac }\n";
+        let map = SourceMap::new("locales/uk/a.ftl", text);
+        let d = Diagnostic::error("unknown-variable", "unknown variable `$plac`")
+            .at(map.find(0, "$plac"))
+            .help("use one of: $place");
+        let shown = d.to_string();
+        assert_eq!(
+            shown,
+            "error: unknown variable `$plac`\n  --> locales/uk/a.ftl:1:14\n  |\n1 | id = Hallo { $plac }\n  |              ^\n  = help: use one of: $place\n"
+        );
+    }
+}

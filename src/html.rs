@@ -1,0 +1,479 @@
+//! Back end: [`Edition`] → HTML page (Tera templates in `layouts/`).
+//!
+//! Cell content is rendered here, in Rust, from the inline tree: every text
+//! is escaped and only tandem's own markup is produced, so nothing from a
+//! document or translation can become HTML. Templates lay out the page
+//! (`{{ row.source_html | safe }}` is the only unescaped output).
+//!
+//! URL scheme (stable; see ARCHITECTURE.md):
+//! - `index.html` — all publications;
+//! - `<doc-id>/<lang>.html` — one edition, e.g. `newsletter/ausgabe-1/uk.html`;
+//! - `<doc-id>/<name>.de-<lang>.pdf` — its PDF;
+//! - `assets/` — stylesheet and fonts; images keep their project path.
+
+use crate::diag::Diagnostic;
+use crate::model::*;
+use serde::Serialize;
+use std::path::Path;
+
+pub const LAYOUTS_DIR: &str = "layouts";
+
+/// Path of an edition's page below `output/`.
+pub fn edition_href(doc_id: &str, lang: &str) -> String {
+    format!("{doc_id}/{lang}.html")
+}
+
+/// Path of an edition's PDF below `output/`.
+pub fn pdf_href(doc_id: &str, lang: &str) -> String {
+    let name = doc_id.rsplit('/').next().unwrap_or(doc_id);
+    format!("{doc_id}/{name}.de-{lang}.pdf")
+}
+
+/// `../` repeated to reach `output/` from a page at `href`.
+pub fn root_prefix(href: &str) -> String {
+    "../".repeat(href.matches('/').count())
+}
+
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders inline content. `root` is the prefix to `output/` (for images).
+pub fn inlines(content: &[Inline], root: &str, out: &mut String) {
+    for node in content {
+        match node {
+            Inline::Text { v } => out.push_str(&escape(v)),
+            Inline::Emph { c } => wrap("em", c, root, out),
+            Inline::Strong { c } => wrap("strong", c, root, out),
+            Inline::Strike { c } => wrap("s", c, root, out),
+            Inline::Code { v } => {
+                out.push_str("<code>");
+                out.push_str(&escape(v));
+                out.push_str("</code>");
+            }
+            Inline::Link { href, c } => {
+                let external = href.starts_with("http://") || href.starts_with("https://");
+                out.push_str("<a href=\"");
+                out.push_str(&escape(href));
+                out.push('"');
+                if external {
+                    out.push_str(" rel=\"noopener noreferrer\"");
+                }
+                out.push('>');
+                inlines(c, root, out);
+                out.push_str("</a>");
+            }
+            Inline::Isolate { c } => wrap("bdi", c, root, out),
+            Inline::Br => out.push_str("<br>"),
+            Inline::Image { src, alt } => {
+                out.push_str("<img src=\"");
+                out.push_str(&escape(&format!("{root}{}", src.trim_start_matches('/'))));
+                out.push_str("\" alt=\"");
+                out.push_str(&escape(alt));
+                out.push_str("\" loading=\"lazy\">");
+            }
+        }
+    }
+}
+
+fn wrap(tag: &str, c: &[Inline], root: &str, out: &mut String) {
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
+    inlines(c, root, out);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push('>');
+}
+
+/// Renders a block. Headings carry no `id`: the row holds the anchor, the
+/// same for both columns.
+pub fn block(b: &Block<Inlines>, root: &str, out: &mut String) {
+    match b {
+        Block::Heading { level, content, .. } => {
+            let l = (*level).clamp(2, 6);
+            out.push_str(&format!("<h{l}>"));
+            inlines(content, root, out);
+            out.push_str(&format!("</h{l}>"));
+        }
+        Block::Paragraph { content } => {
+            out.push_str("<p>");
+            inlines(content, root, out);
+            out.push_str("</p>");
+        }
+        Block::List {
+            ordered,
+            start,
+            items,
+        } => {
+            if *ordered {
+                if *start == 1 {
+                    out.push_str("<ol>");
+                } else {
+                    out.push_str(&format!("<ol start=\"{start}\">"));
+                }
+            } else {
+                out.push_str("<ul>");
+            }
+            for item in items {
+                out.push_str("<li>");
+                // A single paragraph in an item is shown without <p>.
+                match item.as_slice() {
+                    [Block::Paragraph { content }] => inlines(content, root, out),
+                    blocks => blocks.iter().for_each(|b| block(b, root, out)),
+                }
+                out.push_str("</li>");
+            }
+            out.push_str(if *ordered { "</ol>" } else { "</ul>" });
+        }
+        Block::Quote { blocks } => {
+            out.push_str("<blockquote>");
+            blocks.iter().for_each(|b| block(b, root, out));
+            out.push_str("</blockquote>");
+        }
+        Block::Code { text, .. } => {
+            out.push_str("<pre><code>");
+            out.push_str(&escape(text));
+            out.push_str("</code></pre>");
+        }
+        Block::Table { align, head, rows } => {
+            let class = |i: usize| match align.get(i) {
+                Some(Align::Left) => " class=\"align-start\"",
+                Some(Align::Center) => " class=\"align-center\"",
+                Some(Align::Right) => " class=\"align-end\"",
+                _ => "",
+            };
+            out.push_str("<div class=\"table-wrap\"><table>");
+            if !head.is_empty() {
+                out.push_str("<thead><tr>");
+                for (i, cell) in head.iter().enumerate() {
+                    out.push_str(&format!("<th scope=\"col\"{}>", class(i)));
+                    inlines(cell, root, out);
+                    out.push_str("</th>");
+                }
+                out.push_str("</tr></thead>");
+            }
+            out.push_str("<tbody>");
+            for row in rows {
+                out.push_str("<tr>");
+                for (i, cell) in row.iter().enumerate() {
+                    out.push_str(&format!("<td{}>", class(i)));
+                    inlines(cell, root, out);
+                    out.push_str("</td>");
+                }
+                out.push_str("</tr>");
+            }
+            out.push_str("</tbody></table></div>");
+        }
+        Block::Rule => out.push_str("<hr>"),
+    }
+}
+
+fn block_html(b: &Block<Inlines>, root: &str) -> String {
+    let mut s = String::new();
+    block(b, root, &mut s);
+    s
+}
+
+fn inline_html(i: &[Inline], root: &str) -> String {
+    let mut s = String::new();
+    inlines(i, root, &mut s);
+    s
+}
+
+/// What a template sees of one cell pair.
+#[derive(Serialize)]
+struct CellPair {
+    status: Status,
+    source_html: String,
+    target_html: String,
+    /// Language and direction of the target cell (German for missing text).
+    target_lang: String,
+    target_dir: &'static str,
+}
+
+#[derive(Serialize)]
+struct RowView {
+    id: String,
+    kind: &'static str,
+    #[serde(flatten)]
+    cells: CellPair,
+}
+
+#[derive(Serialize)]
+struct FactView {
+    key: String,
+    label: Label,
+    #[serde(flatten)]
+    cells: CellPair,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    root: String,
+    layout: &'static str,
+    source: &'a LangInfo,
+    target: &'a LangInfo,
+    site: &'a crate::config::Site,
+    doc: &'a DocInfo,
+    labels: &'a indexmap::IndexMap<String, Label>,
+    /// Plain-text title for `<title>`.
+    page_title: String,
+    title: CellPair,
+    subtitle: Option<CellPair>,
+    facts: Vec<FactView>,
+    rows: Vec<RowView>,
+    counts: Counts,
+    percent: String,
+    pdf_href: Option<String>,
+    qr_url: Option<&'a String>,
+    /// Other editions of the same publication (language switch, hreflang).
+    alternates: Vec<Alternate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub lang: String,
+    pub name: String,
+    pub href: String,
+}
+
+fn cells(p: &Pair<Inlines>, target: &LangInfo, root: &str) -> CellPair {
+    let missing = p.status == Status::Missing;
+    CellPair {
+        status: p.status,
+        source_html: inline_html(&p.source, root),
+        target_html: inline_html(&p.target, root),
+        target_lang: if missing {
+            "de".into()
+        } else {
+            target.lang.clone()
+        },
+        target_dir: if missing { "ltr" } else { target.dir.as_str() },
+    }
+}
+
+/// The Tera templates of a project: `layouts/**/*.html`.
+pub struct Templates {
+    tera: tera::Tera,
+}
+
+impl Templates {
+    pub fn load(root: &Path) -> Result<Templates, Diagnostic> {
+        let dir = root.join(LAYOUTS_DIR);
+        let glob = format!("{}/**/*.html", dir.display());
+        let mut tera = tera::Tera::new(&glob).map_err(|e| template_error(&e))?;
+        tera.autoescape_on(vec![".html"]);
+        for required in ["common/edition.html", "common/index.html"] {
+            if !tera.get_template_names().any(|n| n == required) {
+                return Err(Diagnostic::error(
+                    "template",
+                    format!("the template layouts/{required} is missing"),
+                )
+                .help(
+                    "restore it from a new project (`tandem init`) or from the tandem repository",
+                ));
+            }
+        }
+        Ok(Templates { tera })
+    }
+
+    fn render(&self, name: &str, ctx: &impl Serialize) -> Result<String, Diagnostic> {
+        let ctx = tera::Context::from_serialize(ctx).map_err(|e| template_error(&e))?;
+        self.tera.render(name, &ctx).map_err(|e| template_error(&e))
+    }
+
+    /// Renders an edition with `layouts/<layout>/edition.html` or the common one.
+    pub fn edition(
+        &self,
+        e: &Edition,
+        pdf: bool,
+        alternates: Vec<Alternate>,
+    ) -> Result<String, Diagnostic> {
+        let href = edition_href(&e.doc.id, &e.target.lang);
+        let root = root_prefix(&href);
+        let rows = e
+            .rows
+            .iter()
+            .map(|r| {
+                let missing = r.status == Status::Missing;
+                RowView {
+                    id: r.id.clone(),
+                    kind: r.kind,
+                    cells: CellPair {
+                        status: r.status,
+                        source_html: block_html(&r.source, &root),
+                        target_html: block_html(&r.target, &root),
+                        target_lang: if missing {
+                            "de".into()
+                        } else {
+                            e.target.lang.clone()
+                        },
+                        target_dir: if missing {
+                            "ltr"
+                        } else {
+                            e.target.dir.as_str()
+                        },
+                    },
+                }
+            })
+            .collect();
+        let facts = e
+            .facts
+            .iter()
+            .map(|f| FactView {
+                key: f.key.clone(),
+                label: f.label.clone(),
+                cells: cells(&f.text, &e.target, &root),
+            })
+            .collect();
+        let view = PageView {
+            layout: e.layout.as_str(),
+            source: &e.source,
+            target: &e.target,
+            site: &e.site,
+            doc: &e.doc,
+            labels: &e.labels,
+            page_title: format!(
+                "{} – {}",
+                plain_text(&e.title.source),
+                plain_text(&e.title.target)
+            ),
+            title: cells(&e.title, &e.target, &root),
+            subtitle: e.subtitle.as_ref().map(|s| cells(s, &e.target, &root)),
+            facts,
+            rows,
+            counts: e.counts,
+            percent: format!("{:.0}", e.counts.percent()),
+            pdf_href: pdf.then(|| {
+                pdf_href(&e.doc.id, &e.target.lang)
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            }),
+            qr_url: e.qr_url.as_ref(),
+            alternates: alternates
+                .into_iter()
+                .map(|a| Alternate {
+                    href: format!("{root}{}", a.href),
+                    ..a
+                })
+                .collect(),
+            root,
+        };
+        let own = format!("{}/edition.html", e.layout.as_str());
+        let name = if self.tera.get_template_names().any(|n| n == own) {
+            own
+        } else {
+            "common/edition.html".to_string()
+        };
+        self.render(&name, &view)
+    }
+
+    pub fn index(&self, index: &SiteIndex) -> Result<String, Diagnostic> {
+        self.render("common/index.html", index)
+    }
+}
+
+fn template_error(e: &tera::Error) -> Diagnostic {
+    use std::error::Error;
+    let mut msg = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        source = s.source();
+    }
+    Diagnostic::error("template", format!("HTML template error: {msg}"))
+        .help("fix the template in layouts/ (Tera syntax: {{ value }}, {% if %}…{% endif %})")
+}
+
+/// The site index: every publication with its editions.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteIndex {
+    /// Prefix to `output/` (empty: the index is at the top).
+    pub root: String,
+    pub site: crate::config::Site,
+    pub source: LangInfo,
+    pub labels: indexmap::IndexMap<String, Label>,
+    pub publications: Vec<IndexEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexEntry {
+    pub id: String,
+    pub layout: &'static str,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub date: Option<String>,
+    pub editions: Vec<IndexEdition>,
+}
+
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct IndexEdition {
+    pub lang: String,
+    pub name: String,
+    pub dir: String,
+    pub title: String,
+    pub href: String,
+    pub pdf_href: Option<String>,
+    pub percent: String,
+    pub complete: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_always_escaped() {
+        let mut out = String::new();
+        inlines(
+            &[
+                Inline::Text {
+                    v: "<script>alert('x')</script> & \"".into(),
+                },
+                Inline::Link {
+                    href: "https://a.de/?a=1&b=\"2\"".into(),
+                    c: vec![Inline::Text { v: "<b>".into() }],
+                },
+                Inline::Isolate {
+                    c: vec![Inline::Text {
+                        v: "+49 4131 26-0".into(),
+                    }],
+                },
+            ],
+            "../",
+            &mut out,
+        );
+        assert_eq!(
+            out,
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;<a href=\"https://a.de/?a=1&amp;b=&quot;2&quot;\" rel=\"noopener noreferrer\">&lt;b&gt;</a><bdi>+49 4131 26-0</bdi>"
+        );
+    }
+
+    #[test]
+    fn hrefs_follow_the_url_scheme() {
+        assert_eq!(
+            edition_href("newsletter/ausgabe-1", "uk"),
+            "newsletter/ausgabe-1/uk.html"
+        );
+        assert_eq!(
+            pdf_href("newsletter/ausgabe-1", "uk"),
+            "newsletter/ausgabe-1/ausgabe-1.de-uk.pdf"
+        );
+        assert_eq!(root_prefix("newsletter/ausgabe-1/uk.html"), "../../");
+    }
+}

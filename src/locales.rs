@@ -1,0 +1,332 @@
+//! Stage 2: translation files (`locales/<lang>/*.ftl`) → parsed Fluent
+//! resources plus what tandem needs to know about each message: its line,
+//! the German it was translated from (`# de: …`) and review flags.
+//!
+//! Files per language:
+//! - `locales/<lang>/<doc>.ftl` — the translation of one document;
+//! - `locales/<lang>/_terms.ftl` — terms (`-gymnasium = …`), usable everywhere;
+//! - `locales/<lang>/_layout.ftl` — layout labels (`contents = Inhalt` …).
+
+use crate::diag::{rel_path, Diagnostic, Diagnostics, SourceMap};
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use indexmap::IndexMap;
+use std::path::Path;
+use std::rc::Rc;
+
+pub const LOCALES_DIR: &str = "locales";
+pub const TERMS_FILE: &str = "_terms.ftl";
+pub const LAYOUT_FILE: &str = "_layout.ftl";
+
+/// The comment prefix recording the German a translation was made from.
+pub const SOURCE_PREFIX: &str = "de:";
+/// Comment prefix of the German a translation was made from, kept by
+/// `tandem update` when the German changed.
+pub const PREVIOUS_PREFIX: &str = "de-before:";
+/// A comment line starting with this marks a translation as needing review.
+pub const OUTDATED_FLAG: &str = "outdated";
+
+/// What tandem knows about one message or term of a file.
+#[derive(Debug, Clone, Default)]
+pub struct EntryInfo {
+    /// 1-based line of `id =`.
+    pub line: usize,
+    /// Byte offset of the line in the file.
+    pub offset: usize,
+    /// German recorded in `# de: …`, whitespace-normalised.
+    pub recorded_source: Option<String>,
+    /// German recorded in `# de-before: …`.
+    pub previous_source: Option<String>,
+    /// Comment line `# outdated…` present.
+    pub flagged_outdated: bool,
+    /// Comment says the translation is intentionally identical to the German.
+    pub same_as_source: bool,
+    pub has_value: bool,
+    pub is_term: bool,
+}
+
+/// A parsed `.ftl` file.
+pub struct FtlFile {
+    /// Project-relative path.
+    pub path: String,
+    pub text: String,
+    /// The runtime resource (Junk dropped) for bundles.
+    pub resource: Rc<FluentResource>,
+    /// Messages and terms (terms with their leading `-`) in file order.
+    pub entries: IndexMap<String, EntryInfo>,
+    /// Syntax errors, Junk and duplicates, with locations.
+    pub diagnostics: Diagnostics,
+}
+
+impl FtlFile {
+    /// Reads and parses a file; `Ok(None)` when it does not exist.
+    pub fn load(root: &Path, path: &Path) -> Result<Option<FtlFile>, Diagnostic> {
+        if !path.exists() {
+            return Ok(None);
+        }
+        let rel = rel_path(root, path);
+        let text = crate::source::read_text(path, &rel)?;
+        Ok(Some(FtlFile::parse(&rel, text)))
+    }
+
+    pub fn parse(path: &str, text: String) -> FtlFile {
+        let mut diagnostics = Diagnostics::default();
+        let map = SourceMap::new(path, &text);
+        let mut entries = IndexMap::new();
+        let line_starts = entry_lines(&text);
+        let ast = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(ast) => ast,
+            Err((ast, errors)) => {
+                for e in errors {
+                    diagnostics.push(syntax_diagnostic(&map, &text, &e));
+                }
+                ast
+            }
+        };
+        let mut seen_lines = line_starts
+            .iter()
+            .map(|(id, line, off)| (id.clone(), (*line, *off)))
+            .collect::<Vec<_>>()
+            .into_iter();
+        for entry in &ast.body {
+            let (id, comment, has_value, is_term) = match entry {
+                ast::Entry::Message(m) => (
+                    m.id.name.to_string(),
+                    m.comment.as_ref(),
+                    m.value.is_some(),
+                    false,
+                ),
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), t.comment.as_ref(), true, true),
+                _ => continue,
+            };
+            // Entries appear in the same order as their `id =` lines.
+            let (line, offset) = seen_lines
+                .find(|(l, _)| *l == id)
+                .map(|(_, pos)| pos)
+                .unwrap_or((1, 0));
+            let mut info = EntryInfo {
+                line,
+                offset,
+                has_value,
+                is_term,
+                ..Default::default()
+            };
+            if let Some(comment) = comment {
+                read_comment(comment, &mut info);
+            }
+            if let Some(first) = entries.get(&id) {
+                let first: &EntryInfo = first;
+                diagnostics.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        format!("`{id}` is defined twice (first on line {})", first.line),
+                    )
+                    .at(map.location(offset))
+                    .help("keep one of the two and delete the other"),
+                );
+                continue;
+            }
+            entries.insert(id, info);
+        }
+        let resource = match FluentResource::try_new(text.clone()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        FtlFile {
+            path: path.to_string(),
+            text,
+            resource: Rc::new(resource),
+            entries,
+            diagnostics,
+        }
+    }
+
+    pub fn map(&self) -> SourceMap<'_> {
+        SourceMap::new(self.path.clone(), &self.text)
+    }
+
+    /// The location of `needle` within the entry `id` (or of the entry).
+    pub fn locate(&self, id: &str, needle: Option<&str>) -> crate::diag::Location {
+        let offset = self.entries.get(id).map(|e| e.offset).unwrap_or(0);
+        let map = self.map();
+        match needle {
+            Some(n) => map.find(offset, n),
+            None => map.location(offset),
+        }
+    }
+}
+
+/// `(id, line, offset)` of every line that starts an entry (`id =`, `-term =`).
+fn entry_lines(text: &str) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let ident_end = line
+            .char_indices()
+            .find(|&(i, c)| {
+                !(c.is_ascii_alphanumeric() || c == '_' || (c == '-' && (i > 0 || line.len() > 1)))
+            })
+            .map(|(i, _)| i)
+            .unwrap_or(line.len());
+        let ident = &line[..ident_end];
+        let is_id = ident
+            .trim_start_matches('-')
+            .starts_with(|c: char| c.is_ascii_alphabetic());
+        if is_id && line[ident_end..].trim_start().starts_with('=') {
+            out.push((ident.to_string(), n + 1, offset));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+fn read_comment(comment: &ast::Comment<&str>, info: &mut EntryInfo) {
+    let mut current: Option<&mut Option<String>> = None;
+    for line in &comment.content {
+        let trimmed = line.trim();
+        if let Some(rest) = trimmed.strip_prefix(PREVIOUS_PREFIX) {
+            info.previous_source = Some(normalise(rest));
+            current = Some(&mut info.previous_source);
+        } else if let Some(rest) = trimmed.strip_prefix(SOURCE_PREFIX) {
+            info.recorded_source = Some(normalise(rest));
+            current = Some(&mut info.recorded_source);
+        } else if trimmed.to_ascii_lowercase().starts_with(OUTDATED_FLAG) {
+            info.flagged_outdated = true;
+            current = None;
+        } else if trimmed.starts_with("same-as-de") || trimmed.starts_with("same as German") {
+            info.same_as_source = true;
+            current = None;
+        } else if line.starts_with("    ") {
+            // An indented comment line continues the recorded German.
+            if let Some(Some(text)) = current.as_deref_mut() {
+                text.push(' ');
+                text.push_str(&normalise(trimmed));
+            }
+        } else {
+            current = None;
+        }
+    }
+}
+
+/// Whitespace-normalised text, as recorded and compared.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn syntax_diagnostic(
+    map: &SourceMap,
+    text: &str,
+    e: &fluent_syntax::parser::ParserError,
+) -> Diagnostic {
+    let loc = map.location(e.pos.start);
+    let line_text = loc.source_line.clone().unwrap_or_default();
+    let trimmed = line_text.trim_start();
+    let help = if line_text.starts_with([' ', '\t']) && trimmed.starts_with(['[', '*', '.']) {
+        format!(
+            "a continuation line may not begin with `{}`: write {{\"{}\"}} instead",
+            &trimmed[..1],
+            &trimmed[..1]
+        )
+    } else if trimmed.starts_with(['[', '*', '.']) {
+        "this line looks like part of the message above: indent it with four spaces".to_string()
+    } else if matches!(e.kind, fluent_syntax::parser::ErrorKind::ExpectedToken('=')) {
+        "a message is written `id = text`; IDs use only letters, digits, `-` and `_`".to_string()
+    } else if line_text.contains('{') || line_text.contains('}') {
+        "braces start placeables such as { $date }; to write a literal brace use {\"{\"} or {\"}\"}"
+            .to_string()
+    } else {
+        "fix the syntax here; the whole entry is ignored until then".to_string()
+    };
+    let _ = text;
+    Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
+        .at(loc)
+        .help(help)
+}
+
+/// All translation files of one language.
+pub struct LangFiles {
+    pub terms: Option<FtlFile>,
+    pub layout: Option<FtlFile>,
+    /// Document translations by document ID.
+    pub docs: IndexMap<String, FtlFile>,
+}
+
+impl LangFiles {
+    /// Loads `locales/<lang>/`: shared files and the files of `doc_ids`.
+    pub fn load(root: &Path, lang: &str, doc_ids: &[&str], diags: &mut Diagnostics) -> LangFiles {
+        let dir = root.join(LOCALES_DIR).join(lang);
+        let mut load = |path: &Path| match FtlFile::load(root, path) {
+            Ok(f) => f,
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        };
+        let terms = load(&dir.join(TERMS_FILE));
+        let layout = load(&dir.join(LAYOUT_FILE));
+        let mut docs = IndexMap::new();
+        for id in doc_ids {
+            if let Some(f) = load(&dir.join(format!("{id}.ftl"))) {
+                docs.insert(id.to_string(), f);
+            }
+        }
+        LangFiles {
+            terms,
+            layout,
+            docs,
+        }
+    }
+
+    pub fn shared_diagnostics(&self) -> Diagnostics {
+        let mut d = Diagnostics::default();
+        for f in self.terms.iter().chain(self.layout.iter()) {
+            d.extend(f.diagnostics.clone());
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_recorded_german_and_flags() {
+        let text = "# de: Die Anmeldung   findet\n#     im Frühjahr statt.\nanmeldung-1 = Реєстрація відбувається навесні.\n\n# de: Neu\n# de-before: Alt\n# outdated: check\nx = y\n-term = T\n";
+        let f = FtlFile::parse("locales/uk/a.ftl", text.into());
+        assert!(f.diagnostics.is_empty());
+        let a = &f.entries["anmeldung-1"];
+        assert_eq!(
+            a.recorded_source.as_deref(),
+            Some("Die Anmeldung findet im Frühjahr statt.")
+        );
+        assert_eq!(a.line, 3);
+        let x = &f.entries["x"];
+        assert!(x.flagged_outdated);
+        assert_eq!(x.previous_source.as_deref(), Some("Alt"));
+        assert!(f.entries["-term"].is_term);
+    }
+
+    #[test]
+    fn syntax_errors_and_duplicates_have_locations() {
+        let text = "a = eins\n    * zwei\nb = { $x\nc = ok\nc = again\n";
+        let f = FtlFile::parse("locales/uk/a.ftl", text.into());
+        let msgs: Vec<String> = f
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let l = d.location.as_ref().unwrap();
+                format!("{}:{} {}", l.line, l.column, d.code)
+            })
+            .collect();
+        assert_eq!(
+            msgs,
+            vec!["2:5 fluent-syntax", "3:9 fluent-syntax", "5:1 duplicate-id"]
+        );
+        assert!(f.diagnostics.0[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("{\"*\"}"));
+    }
+}

@@ -1,0 +1,78 @@
+//! Writing into `output/`: every file is written to a temporary file in the
+//! same folder and renamed into place, so a reader (or a crashed build)
+//! sees either the previous complete file or the new complete one.
+
+use crate::diag::Diagnostic;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub const OUTPUT_DIR: &str = "output";
+/// tandem's own working files inside `output/` (manifest, Typst inputs).
+pub const STATE_DIR: &str = ".tandem";
+
+/// Writes `bytes` to `path` atomically, creating parent folders.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let fail = |what: &str, e: &dyn std::fmt::Display| {
+        Diagnostic::error("write", format!("cannot {what} {}: {e}", path.display()))
+            .help("check that the output folder is writable and the disk is not full; the previous file was kept")
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", &e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".tandem-tmp-")
+        .tempfile_in(dir)
+        .map_err(|e| fail("create a temporary file for", &e))?;
+    tmp.write_all(bytes).map_err(|e| fail("write", &e))?;
+    tmp.as_file().sync_all().map_err(|e| fail("write", &e))?;
+    tmp.persist(path).map_err(|e| fail("replace", &e.error))?;
+    Ok(())
+}
+
+/// Copies a file atomically (skipped when the target has the same bytes).
+pub fn copy_atomic(from: &Path, to: &Path) -> Result<(), Diagnostic> {
+    let bytes = std::fs::read(from).map_err(|e| {
+        Diagnostic::error("io", format!("cannot read {}: {e}", from.display()))
+            .help("check that the file exists and is readable")
+    })?;
+    if std::fs::read(to).is_ok_and(|old| old == bytes) {
+        return Ok(());
+    }
+    write_atomic(to, &bytes)
+}
+
+/// Removes temporary files left behind by an interrupted build.
+pub fn remove_stale_temporaries(output: &Path) {
+    for entry in walkdir::WalkDir::new(output).into_iter().flatten() {
+        if entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with(".tandem-tmp-")
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The output folder of a project.
+pub fn output_dir(root: &Path) -> PathBuf {
+    root.join(OUTPUT_DIR)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_whole_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a/b/c.html");
+        write_atomic(&p, b"one").unwrap();
+        write_atomic(&p, b"two").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        let names: Vec<_> = std::fs::read_dir(p.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1);
+    }
+}

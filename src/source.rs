@@ -1,0 +1,145 @@
+//! Reading project files as text, and finding the documents.
+//!
+//! Text is read strictly: invalid UTF-8 and NUL bytes are errors with a
+//! line and column; a byte-order mark is dropped; CRLF and CR line ends
+//! become LF (so line numbers match what editors show).
+
+use crate::diag::{Diagnostic, SourceMap};
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+pub const CONTENT_DIR: &str = "content";
+
+/// Largest source file accepted (Markdown or FTL).
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+pub fn read_text(path: &Path, rel: &str) -> Result<String, Diagnostic> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Diagnostic::error("io", format!("cannot read {rel}: {e}"))
+            .help("check that the file exists and is readable")
+    })?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            "too-large",
+            format!(
+                "{rel} is {} MiB; the limit is {} MiB",
+                meta.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+        .help("split the document into several documents"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error("io", format!("cannot read {rel}: {e}"))
+            .help("check that the file is readable")
+    })?;
+    decode(&bytes, rel)
+}
+
+/// Decodes file bytes as described in the module documentation.
+pub fn decode(bytes: &[u8], rel: &str) -> Result<String, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let good = std::str::from_utf8(good).unwrap_or_default();
+            let map = SourceMap::new(rel, good);
+            return Err(Diagnostic::error("encoding", "the file is not valid UTF-8")
+                .at(map.location(good.len()))
+                .help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"));
+        }
+    };
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    };
+    if let Some(pos) = text.find('\0') {
+        let map = SourceMap::new(rel, &text);
+        return Err(Diagnostic::error("encoding", "the file contains a NUL byte")
+            .at(map.location(pos))
+            .help("remove the invisible NUL character; the file may be damaged or not a text file"));
+    }
+    Ok(text)
+}
+
+/// A Markdown document found under `content/`.
+#[derive(Debug, Clone)]
+pub struct DocFile {
+    /// `newsletter/ausgabe-1`
+    pub id: String,
+    /// `content/newsletter/ausgabe-1.md`
+    pub rel: String,
+    pub path: PathBuf,
+}
+
+/// Every `content/**/*.md`, sorted by ID. Files and folders starting with
+/// `_` or `.` are skipped, as are symbolic links leading outside the project.
+pub fn find_documents(root: &Path) -> Result<Vec<DocFile>, Diagnostic> {
+    let content = root.join(CONTENT_DIR);
+    if !content.is_dir() {
+        return Err(Diagnostic::error(
+            "no-content",
+            format!("there is no `{CONTENT_DIR}/` folder in {}", root.display()),
+        )
+        .help("create content/ and put German Markdown documents in it"));
+    }
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let mut docs = Vec::new();
+    let walker = WalkDir::new(&content)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0 || !e.file_name().to_string_lossy().starts_with(['_', '.'])
+        });
+    for entry in walker {
+        let entry = entry
+            .map_err(|e| Diagnostic::error("io", format!("cannot read {CONTENT_DIR}/: {e}")))?;
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("md") {
+            continue;
+        }
+        let rel = crate::diag::rel_path(root, path);
+        if entry.path_is_symlink() {
+            let target = path.canonicalize().ok();
+            if !target.is_some_and(|t| t.starts_with(&canonical_root)) {
+                return Err(Diagnostic::error(
+                    "path",
+                    format!("{rel} is a link to a file outside the project"),
+                )
+                .help("copy the file into the project instead of linking to it"));
+            }
+        }
+        let id = rel
+            .trim_start_matches(&format!("{CONTENT_DIR}/"))
+            .trim_end_matches(".md")
+            .to_string();
+        if !id.split('/').all(crate::parse::is_identifier) {
+            return Err(Diagnostic::error("doc-name", format!("`{rel}`: document file names must start with a letter and use only letters, digits, `-` and `_`"))
+                .help("rename the file, e.g. `content/mieten-und-wohnen.md`"));
+        }
+        docs.push(DocFile {
+            id,
+            rel,
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_normalises_and_locates_problems() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb\rc", "x").unwrap(), "a\nb\nc");
+        let e = decode(b"ok\nab\xFFc", "x.md").unwrap_err();
+        let loc = e.location.unwrap();
+        assert_eq!((loc.line, loc.column), (2, 3));
+        let e = decode(b"a\0", "x.md").unwrap_err();
+        assert!(e.message.contains("NUL"));
+    }
+}
