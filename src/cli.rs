@@ -29,6 +29,22 @@ pub struct Cli {
 pub enum Command {
     /// Build the editions (HTML and PDF) and the site index into output/.
     Build(BuildArgs),
+    /// Create or update the translation files locales/<LANG>/<doc>.ftl from
+    /// the current German: new text appears as untranslated entries, changed
+    /// German marks translations outdated, nothing is ever deleted.
+    Update(UpdateArgs),
+    /// Write the German reference files locales/de/<doc>.ftl (the source for
+    /// translation platforms such as Weblate or Pontoon).
+    Extract,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The target language, e.g. `uk`.
+    pub lang: String,
+    /// Update only this document (repeatable).
+    #[arg(long = "doc", value_name = "D")]
+    pub docs: Vec<String>,
 }
 
 #[derive(Debug, Args)]

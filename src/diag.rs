@@ -105,7 +105,7 @@ impl fmt::Display for Diagnostic {
                 loc.file,
                 loc.line,
                 loc.column,
-                w = gutter + 2
+                w = gutter + 3
             )?;
             if let Some(line) = &loc.source_line {
                 let shown: String = line.chars().map(visible).collect();

@@ -218,7 +218,21 @@ fn syntax_diagnostic(
     text: &str,
     e: &fluent_syntax::parser::ParserError,
 ) -> Diagnostic {
-    let loc = map.location(e.pos.start);
+    // fluent-syntax reports where it noticed the problem. When that is the
+    // start of a line after the entry began (an unclosed `{`), point at the
+    // end of the previous line; otherwise skip indentation.
+    let mut at = e.pos.start.min(text.len());
+    let entry_start = e.slice.as_ref().map(|s| s.start).unwrap_or(at);
+    let at_line_start = at == 0 || text.as_bytes().get(at - 1) == Some(&b'\n');
+    if at_line_start && entry_start < at {
+        at -= 1;
+        while at > 0 && text[..at].ends_with([' ', '\t', '\n']) {
+            at -= 1;
+        }
+    } else {
+        at += text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+    }
+    let loc = map.location(at);
     let line_text = loc.source_line.clone().unwrap_or_default();
     let trimmed = line_text.trim_start();
     let help = if line_text.starts_with([' ', '\t']) && trimmed.starts_with(['[', '*', '.']) {
@@ -237,7 +251,6 @@ fn syntax_diagnostic(
     } else {
         "fix the syntax here; the whole entry is ignored until then".to_string()
     };
-    let _ = text;
     Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
         .at(loc)
         .help(help)

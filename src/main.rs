@@ -18,6 +18,8 @@ mod output;
 mod parse;
 mod project;
 mod source;
+mod translate;
+mod update;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -26,6 +28,8 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match &cli.command {
         cli::Command::Build(args) => run_build(&cli, args),
+        cli::Command::Update(args) => translate::run_update(&cli.project, &args.lang, &args.docs),
+        cli::Command::Extract => translate::run_extract(&cli.project),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,409 @@
+//! Translator workflow: `tandem update` and `tandem extract`.
+//!
+//! `update` (re)writes `locales/<lang>/<doc>.ftl` from the current German:
+//! - every message shows the German it translates (`# de: …`) right above it;
+//! - existing translations are kept; a translation follows its German text
+//!   to a new ID when paragraphs were inserted, deleted or moved (exact match
+//!   on the recorded German, never fuzzy);
+//! - changed German keeps the old translation, marked `# outdated`, with the
+//!   previous German (`# de-before: …`) and the current one;
+//! - new segments appear as commented-out stubs (`# id =`), which the build
+//!   counts as missing: a copy of the German is never published;
+//! - messages that match nothing are moved to an OBSOLETE section, not deleted;
+//! - running it twice changes nothing.
+//!
+//! `extract` writes the German reference file `locales/de/<doc>.ftl` that
+//! translation platforms (Weblate, Pontoon) use as the monolingual source.
+
+use crate::ftl;
+use crate::locales::{normalise, FtlFile, OUTDATED_FLAG, PREVIOUS_PREFIX, SOURCE_PREFIX};
+use crate::model::{Document, Segment, ID_SCHEME};
+use fluent_syntax::ast;
+use std::collections::{HashMap, HashSet};
+
+const OUTDATED_NOTE: &str = "outdated: the German text changed. Check the translation, then delete this line and the de-before line.";
+const OBSOLETE_HEADER: &str = "OBSOLETE: the German text of these messages is no longer in the document. They are kept so that no work is lost; delete them when they are no longer needed.";
+
+/// An existing translation, as read from the file.
+struct Existing {
+    id: String,
+    /// `id = …` as Fluent source (without comment).
+    message: String,
+    recorded: Option<String>,
+    previous: Option<String>,
+    flagged: bool,
+    /// Comment lines written by people (not tandem's own).
+    notes: Vec<String>,
+}
+
+/// Result of updating one file.
+pub struct Updated {
+    pub text: String,
+    pub translated: usize,
+    pub outdated: usize,
+    pub missing: usize,
+    pub obsolete: usize,
+}
+
+/// Computes the new content of a translation file. `existing` is the
+/// current file, which must have no syntax errors (they would be lost).
+pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&FtlFile>) -> Updated {
+    let (olds, terms) = existing.map(read_existing).unwrap_or_default();
+    let segments: Vec<&Segment> = doc
+        .segments
+        .iter()
+        .filter(|s| !s.source.is_empty())
+        .collect();
+    let mut used = vec![false; olds.len()];
+    let mut assigned: Vec<Option<(usize, bool)>> = vec![None; segments.len()]; // (old index, outdated)
+
+    // 1. Exact match on the recorded German: same ID first, then any.
+    for (si, seg) in segments.iter().enumerate() {
+        let german = normalise(&seg.source);
+        let pick = olds
+            .iter()
+            .enumerate()
+            .filter(|(oi, o)| !used[*oi] && o.recorded.as_deref() == Some(german.as_str()))
+            .min_by_key(|(_, o)| o.id != seg.id)
+            .map(|(oi, _)| oi);
+        if let Some(oi) = pick {
+            used[oi] = true;
+            assigned[si] = Some((oi, olds[oi].flagged));
+        }
+    }
+    // 2. Same ID, different German: outdated (or adopted when nothing was recorded).
+    for (si, seg) in segments.iter().enumerate() {
+        if assigned[si].is_some() {
+            continue;
+        }
+        if let Some(oi) = olds.iter().position(|o| o.id == seg.id) {
+            if !used[oi] {
+                used[oi] = true;
+                assigned[si] = Some((oi, olds[oi].recorded.is_some() || olds[oi].flagged));
+            }
+        }
+    }
+
+    let mut out = String::new();
+    out.push_str(&header(doc, lang, lang_name));
+    for t in &terms {
+        out.push_str(t);
+        out.push('\n');
+    }
+    let (mut translated, mut outdated, mut missing) = (0, 0, 0);
+    let mut section = String::new();
+    for (si, seg) in segments.iter().enumerate() {
+        if seg.section != section {
+            section = seg.section.clone();
+            out.push_str(&format!("\n## {}\n", section_title(doc, &section)));
+        }
+        out.push('\n');
+        let german = normalise(&seg.source);
+        match assigned[si] {
+            Some((oi, is_outdated)) => {
+                let old = &olds[oi];
+                let mut comment = vec![format!("{SOURCE_PREFIX} {}", seg.source)];
+                if is_outdated {
+                    let before = if old.recorded.as_deref() == Some(german.as_str()) {
+                        old.previous.clone()
+                    } else {
+                        old.recorded.clone()
+                    };
+                    if let Some(before) = before {
+                        comment.push(format!("{PREVIOUS_PREFIX} {before}"));
+                    }
+                    comment.push(OUTDATED_NOTE.to_string());
+                    outdated += 1;
+                } else {
+                    translated += 1;
+                }
+                comment.extend(old.notes.iter().cloned());
+                out.push_str(&de_comment(&comment));
+                out.push_str(&rekey(&old.message, &old.id, &seg.id));
+            }
+            None => {
+                missing += 1;
+                out.push_str(&de_comment(&[format!("{SOURCE_PREFIX} {}", seg.source)]));
+                out.push_str(&format!("# {} =\n", seg.id));
+            }
+        }
+    }
+    let current: HashSet<&str> = segments.iter().map(|s| s.id.as_str()).collect();
+    let obsolete: Vec<&Existing> = olds
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !used[*i])
+        .map(|(_, o)| o)
+        .collect();
+    if !obsolete.is_empty() {
+        out.push_str(&format!("\n##\n## {OBSOLETE_HEADER}\n"));
+        let mut taken: HashSet<String> = current.iter().map(|s| s.to_string()).collect();
+        for old in &obsolete {
+            let mut id = old.id.clone();
+            if taken.contains(&id) {
+                id = (1..)
+                    .map(|n| {
+                        if n == 1 {
+                            format!("obsolete-{}", old.id)
+                        } else {
+                            format!("obsolete-{}-{n}", old.id)
+                        }
+                    })
+                    .find(|c| !taken.contains(c))
+                    .expect("unbounded");
+            }
+            taken.insert(id.clone());
+            out.push('\n');
+            let mut comment = Vec::new();
+            if let Some(r) = &old.recorded {
+                comment.push(format!("{SOURCE_PREFIX} {r}"));
+            }
+            comment.extend(old.notes.iter().cloned());
+            out.push_str(&de_comment(&comment));
+            out.push_str(&rekey(&old.message, &old.id, &id));
+        }
+    }
+    Updated {
+        text: out,
+        translated,
+        outdated,
+        missing,
+        obsolete: obsolete.len(),
+    }
+}
+
+fn header(doc: &Document, lang: &str, lang_name: &str) -> String {
+    let title = doc
+        .segments
+        .get(doc.title)
+        .map(|s| s.source.as_str())
+        .unwrap_or("");
+    format!(
+        "### tandem: {lang_name} ({lang}) translation of {path} – \"{title}\"\n\
+         ### id-scheme: {ID_SCHEME}\n\
+         ###\n\
+         ### How to translate: write your text after \"=\". The line \"# de:\" above each\n\
+         ### message shows the German; do not change it. Keep {{ $variables }} and\n\
+         ### {{ -terms }} as they are, and keep Markdown such as **bold** and [links](…).\n\
+         ### Not translated yet: \"# some-id =\". Write the translation after \"=\" and\n\
+         ### delete the \"# \" in front of the ID.\n\
+         ### Run `tandem update {lang}` after the German changed; see docs/translating.md.\n",
+        path = doc.path
+    )
+}
+
+fn section_title(doc: &Document, section: &str) -> String {
+    doc.segment(section)
+        .map(|s| format!("{section} – {}", s.source.replace('\n', " ")))
+        .unwrap_or_else(|| section.to_string())
+}
+
+/// `# de: …` comment lines; continuation lines of multi-line German are
+/// indented so that they are read back as part of the same entry.
+fn de_comment(lines: &[String]) -> String {
+    let mut out = Vec::new();
+    for line in lines {
+        for (i, part) in line.split('\n').enumerate() {
+            out.push(if i == 0 {
+                part.to_string()
+            } else {
+                format!("    {part}")
+            });
+        }
+    }
+    ftl::comment(&out)
+}
+
+/// Reads the messages (and terms) of an existing translation file.
+fn read_existing(file: &FtlFile) -> (Vec<Existing>, Vec<String>) {
+    let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut olds = Vec::new();
+    let mut terms = Vec::new();
+    for entry in resource.body {
+        match entry {
+            ast::Entry::Message(mut m) if m.value.is_some() || !m.attributes.is_empty() => {
+                let comment = m.comment.take();
+                let info = file.entries.get(m.id.name).cloned().unwrap_or_default();
+                let notes = comment
+                    .map(|c| {
+                        c.content
+                            .iter()
+                            .filter(|l| !is_tandem_line(l))
+                            .map(|l| l.to_string())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let id = m.id.name.to_string();
+                let message = serialize_entry(ast::Entry::Message(m));
+                olds.push(Existing {
+                    id,
+                    message,
+                    recorded: info.recorded_source,
+                    previous: info.previous_source,
+                    flagged: info.flagged_outdated,
+                    notes,
+                });
+            }
+            ast::Entry::Term(t) => terms.push(serialize_entry(ast::Entry::Term(t))),
+            _ => {}
+        }
+    }
+    (olds, terms)
+}
+
+fn is_tandem_line(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with(SOURCE_PREFIX)
+        || t.starts_with(PREVIOUS_PREFIX)
+        || t.to_ascii_lowercase().starts_with(OUTDATED_FLAG)
+        || t.starts_with("MISSING:")
+        || line.starts_with("    ")
+}
+
+fn serialize_entry(entry: ast::Entry<&str>) -> String {
+    fluent_syntax::serializer::serialize(&ast::Resource { body: vec![entry] })
+}
+
+/// Replaces the ID at the start of serialized `id = …`.
+fn rekey(message: &str, old: &str, new: &str) -> String {
+    if old == new {
+        return message.to_string();
+    }
+    format!("{new}{}", &message[old.len()..])
+}
+
+/// The German reference file of a document (`locales/de/<doc>.ftl`).
+pub fn extract(doc: &Document) -> String {
+    let title = doc
+        .segments
+        .get(doc.title)
+        .map(|s| s.source.as_str())
+        .unwrap_or("");
+    let mut out = format!(
+        "### tandem: German source of {} – \"{title}\"\n### id-scheme: {ID_SCHEME}\n### Written by `tandem extract`; do not edit: edit the Markdown instead.\n",
+        doc.path
+    );
+    let mut section = String::new();
+    let kinds: HashMap<&str, &str> = doc
+        .segments
+        .iter()
+        .map(|s| (s.id.as_str(), s.kind.as_str()))
+        .collect();
+    for seg in doc.segments.iter().filter(|s| !s.source.is_empty()) {
+        if seg.section != section {
+            section = seg.section.clone();
+            out.push_str(&format!("\n## {}\n", section_title(doc, &section)));
+        }
+        out.push('\n');
+        out.push_str(&ftl::comment(&[format!(
+            "{} · {}:{}",
+            kinds[seg.id.as_str()],
+            doc.path,
+            seg.line
+        )]));
+        out.push_str(&ftl::message(&seg.id, &seg.source));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(body: &str) -> Document {
+        let text = format!("---\ntitle: Titel\nlayout: brochure\n---\n{body}");
+        crate::parse::parse_document("d", "content/d.md", &text)
+            .0
+            .expect("parses")
+    }
+
+    fn run(d: &Document, old: Option<&str>) -> Updated {
+        let file = old.map(|t| FtlFile::parse("locales/uk/d.ftl", t.to_string()));
+        if let Some(f) = &file {
+            assert!(f.diagnostics.is_empty(), "{:?}\n{}", f.diagnostics, f.text);
+        }
+        update(d, "uk", "Українська", file.as_ref())
+    }
+
+    fn translate(text: &str, id: &str, value: &str) -> String {
+        text.replace(&format!("# {id} =\n"), &format!("{id} = {value}\n"))
+    }
+
+    #[test]
+    fn stubs_then_translations_survive_edits_moves_and_deletions() {
+        let v1 = doc("## Start {#start}\n\nEins.\n\nZwei.\n\nDrei.\n");
+        let first = run(&v1, None);
+        assert_eq!((first.translated, first.missing), (0, 5));
+        assert!(
+            first.text.contains("# de: Eins.\n# start-1 =\n"),
+            "{}",
+            first.text
+        );
+        let mut t = first.text.clone();
+        for (id, v) in [
+            ("title", "Назва"),
+            ("start", "Початок"),
+            ("start-1", "Один."),
+            ("start-2", "Два."),
+            ("start-3", "Три."),
+        ] {
+            t = translate(&t, id, v);
+        }
+        let second = run(&v1, Some(&t));
+        assert_eq!(
+            (second.translated, second.missing, second.obsolete),
+            (5, 0, 0)
+        );
+        assert_eq!(
+            run(&v1, Some(&second.text)).text,
+            second.text,
+            "running it twice changes nothing"
+        );
+
+        // Insert a paragraph before "Zwei", delete "Drei", edit "Eins".
+        let v2 = doc("## Start {#start}\n\nEins!\n\nNeu.\n\nZwei.\n");
+        let third = run(&v2, Some(&second.text));
+        assert_eq!(
+            (
+                third.translated,
+                third.outdated,
+                third.missing,
+                third.obsolete
+            ),
+            (3, 1, 1, 1)
+        );
+        assert!(
+            third
+                .text
+                .contains("# de: Eins!\n# de-before: Eins.\n# outdated"),
+            "{}",
+            third.text
+        );
+        assert!(third.text.contains("start-1 = Один."));
+        assert!(
+            third.text.contains("# de: Zwei.\nstart-3 = Два."),
+            "{}",
+            third.text
+        );
+        assert!(
+            third.text.contains("OBSOLETE") && third.text.contains("Три."),
+            "{}",
+            third.text
+        );
+        // Idempotent.
+        let fourth = run(&v2, Some(&third.text));
+        assert_eq!(fourth.text, third.text);
+    }
+
+    #[test]
+    fn extract_parses_back() {
+        let d = doc("## A\n\n* Punkt\n\nZeile\\\n* keine Liste\n");
+        let text = extract(&d);
+        let f = FtlFile::parse("locales/de/d.ftl", text.clone());
+        assert!(f.diagnostics.is_empty(), "{text}");
+        assert_eq!(f.entries.len(), 5);
+    }
+}
