@@ -29,6 +29,27 @@ pub const LABEL_DEFAULTS: &str = include_str!("labels.de.ftl");
 pub struct Context<'a> {
     pub root: &'a Path,
     pub config: &'a Config,
+    /// When PDFs are made: the bundled fonts, to check glyph coverage.
+    pub fonts: Option<&'a crate::fonts::FontCoverage>,
+}
+
+/// Reports the first character of `text` that the language's fonts lack.
+fn check_glyphs(
+    ctx: &Context,
+    lang: &Language,
+    text: &str,
+    id: &str,
+    origin: Origin,
+    diags: &mut Diagnostics,
+) {
+    let Some(cov) = ctx.fonts else { return };
+    if let Some(c) = cov.uncovered(text, &lang.fonts) {
+        diags.push(
+            Diagnostic::error("missing-glyph", format!("the character {} in `{id}` is in none of the fonts for `{}` ({})", crate::fonts::describe(c), lang.code, lang.fonts.join(", ")))
+                .at(origin.locate(id, Some(&c.to_string())))
+                .help("the PDF would show an empty box: replace the character, or add a font that has it to fonts/ and to the language's `fonts` in tandem.yaml"),
+        );
+    }
 }
 
 /// A new bundle for a language with tandem's functions (NUMBER, DATETIME).
@@ -287,7 +308,16 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
         )
         .unwrap_or_default();
         let mut issues = Vec::new();
-        inlines.push(markdown::parse_inline(&text, &resolver, &mut issues));
+        let parsed = markdown::parse_inline(&text, &resolver, &mut issues);
+        check_glyphs(
+            ctx,
+            &ctx.config.source,
+            &plain_text(&parsed),
+            &seg.id,
+            Origin::Markdown(doc),
+            &mut diags,
+        );
+        inlines.push(parsed);
         for issue in issues.into_iter().filter(|i| i.code != "raw-html") {
             // Raw HTML was reported when the Markdown was read.
             diags.push(
@@ -507,6 +537,14 @@ pub fn align(
         };
         let mut issues = Vec::new();
         let inlines = markdown::parse_inline(&text, &resolver, &mut issues);
+        check_glyphs(
+            ctx,
+            lang,
+            &plain_text(&inlines),
+            &seg.id,
+            Origin::Ftl(file),
+            &mut diags,
+        );
         for issue in issues {
             let severity_error = matches!(issue.code, "image-path" | "image-alt");
             let d = if severity_error {
@@ -581,7 +619,13 @@ pub fn align(
         paper: doc.paper,
         doc: DocInfo {
             id: doc.id.clone(),
-            short_title: doc.short_title.map(pair),
+            short_title: doc.short_title.map(|r| {
+                let p = pair(r);
+                Label {
+                    de: plain_text(&p.source),
+                    target: plain_text(&p.target),
+                }
+            }),
             issue: doc.issue,
             date,
             url,

@@ -150,7 +150,35 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     })?;
     output::remove_stale_temporaries(&out);
 
-    let ctx = Context { root, config };
+    // PDF prerequisites: typst of the pinned version, fonts that exist.
+    let pdf_wanted = opts.formats.contains(&Format::Pdf);
+    let mut typst = None;
+    let mut coverage = None;
+    if pdf_wanted {
+        match (
+            crate::pdf::Typst::locate(),
+            crate::fonts::FontCoverage::load(root),
+        ) {
+            (Ok(t), Ok(c)) => {
+                for lang in std::iter::once(&config.source).chain(&config.languages) {
+                    for family in lang.fonts.iter().filter(|f| !c.has_family(f)) {
+                        report.diagnostics.push(
+                            Diagnostic::error("fonts", format!("the font family `{family}` of `{}` is not in fonts/", lang.code))
+                                .help("add its font files to fonts/ or change the language's `fonts` in tandem.yaml"),
+                        );
+                    }
+                }
+                typst = Some(t);
+                coverage = Some(c);
+            }
+            (Err(d), _) | (_, Err(d)) => report.diagnostics.push(d),
+        }
+    }
+    let ctx = Context {
+        root,
+        config,
+        fonts: coverage.as_ref(),
+    };
     let all_ids: Vec<&str> = project.docs.iter().map(|d| d.id.as_str()).collect();
     let source_files = LangFiles::load(root, &config.source.code, &[], &mut report.diagnostics);
     report.diagnostics.extend(source_files.shared_diagnostics());
@@ -285,6 +313,30 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         if let Some((doc, lang)) = key.rsplit_once('/') {
             let _ = std::fs::remove_file(out.join(html::edition_href(doc, lang)));
             let _ = std::fs::remove_file(out.join(html::pdf_href(doc, lang)));
+        }
+    }
+
+    if let Some(typst) = &typst {
+        let docs_by_id: std::collections::HashMap<&str, &crate::model::Document> =
+            project.docs.iter().map(|d| (d.id.as_str(), d)).collect();
+        let jobs: Vec<crate::pdf::Job> = editions
+            .iter()
+            .map(|e| crate::pdf::Job {
+                edition: e,
+                timestamp: crate::pdf::timestamp(
+                    docs_by_id
+                        .get(e.doc.id.as_str())
+                        .and_then(|d| d.date.as_ref()),
+                ),
+                target: out.join(html::pdf_href(&e.doc.id, &e.target.lang)),
+            })
+            .collect();
+        let results = crate::pdf::compile_all(root, typst, &jobs, opts.jobs);
+        for (e, r) in editions.iter().zip(results) {
+            if let Err(d) = r {
+                report.diagnostics.push(d);
+                mark_failed(&mut report, e);
+            }
         }
     }
 

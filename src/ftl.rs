@@ -43,8 +43,8 @@ fn escape_block_start(line: &str) -> String {
 /// Text right after `id = ` may start with anything but whitespace (which
 /// Fluent trims); leading spaces are kept as a string literal.
 fn escape_inline_start(line: &str) -> String {
-    if line.starts_with(' ') {
-        format!("{{\" \"}}{}", &line[1..])
+    if let Some(rest) = line.strip_prefix(' ') {
+        format!("{{\" \"}}{rest}")
     } else {
         line.to_string()
     }

@@ -42,7 +42,6 @@ pub struct EntryInfo {
     /// Comment says the translation is intentionally identical to the German.
     pub same_as_source: bool,
     pub has_value: bool,
-    pub is_term: bool,
 }
 
 /// A parsed `.ftl` file.
@@ -89,14 +88,12 @@ impl FtlFile {
             .collect::<Vec<_>>()
             .into_iter();
         for entry in &ast.body {
-            let (id, comment, has_value, is_term) = match entry {
-                ast::Entry::Message(m) => (
-                    m.id.name.to_string(),
-                    m.comment.as_ref(),
-                    m.value.is_some(),
-                    false,
-                ),
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), t.comment.as_ref(), true, true),
+            // Terms are keyed with their leading `-`.
+            let (id, comment, has_value) = match entry {
+                ast::Entry::Message(m) => {
+                    (m.id.name.to_string(), m.comment.as_ref(), m.value.is_some())
+                }
+                ast::Entry::Term(t) => (format!("-{}", t.id.name), t.comment.as_ref(), true),
                 _ => continue,
             };
             // Entries appear in the same order as their `id =` lines.
@@ -108,7 +105,6 @@ impl FtlFile {
                 line,
                 offset,
                 has_value,
-                is_term,
                 ..Default::default()
             };
             if let Some(comment) = comment {
@@ -307,7 +303,7 @@ mod tests {
     fn reads_recorded_german_and_flags() {
         let text = "# de: Die Anmeldung   findet\n#     im Frühjahr statt.\nanmeldung-1 = Реєстрація відбувається навесні.\n\n# de: Neu\n# de-before: Alt\n# outdated: check\nx = y\n-term = T\n";
         let f = FtlFile::parse("locales/uk/a.ftl", text.into());
-        assert!(f.diagnostics.is_empty());
+        assert!(f.diagnostics.0.is_empty());
         let a = &f.entries["anmeldung-1"];
         assert_eq!(
             a.recorded_source.as_deref(),
@@ -317,7 +313,7 @@ mod tests {
         let x = &f.entries["x"];
         assert!(x.flagged_outdated);
         assert_eq!(x.previous_source.as_deref(), Some("Alt"));
-        assert!(f.entries["-term"].is_term);
+        assert!(f.entries.contains_key("-term"));
     }
 
     #[test]

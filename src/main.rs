@@ -8,14 +8,17 @@ mod build;
 mod cli;
 mod config;
 mod diag;
+mod fonts;
 mod ftl;
 mod html;
+#[allow(dead_code)] // the full formatting API; the build uses part of it
 mod intl;
 mod locales;
 mod markdown;
 mod model;
 mod output;
 mod parse;
+mod pdf;
 mod project;
 mod source;
 mod translate;

@@ -216,10 +216,10 @@ fn serialize_plain(events: &[Event<'_>], issues: &mut Vec<Issue>) -> String {
             Event::Start(Tag::Strikethrough) | Event::End(TagEnd::Strikethrough) => {
                 out.push_str("~~")
             }
-            Event::Start(Tag::Link { link_type, .. }) => {
-                if !matches!(link_type, LinkType::Autolink | LinkType::Email) {
-                    out.push('[');
-                }
+            Event::Start(Tag::Link { link_type, .. })
+                if !matches!(link_type, LinkType::Autolink | LinkType::Email) =>
+            {
+                out.push('[')
             }
             Event::End(TagEnd::Link) => {}
             Event::Start(Tag::Image { .. }) => out.push_str("!["),
@@ -476,13 +476,10 @@ pub fn parse_inline(text: &str, images: ImageResolver, issues: &mut Vec<Issue>) 
                 | TagEnd::Strikethrough
                 | TagEnd::Link
                 | TagEnd::Image,
-            ) => {
-                if stack.len() > 1 {
-                    let (frame, content) = stack.pop().expect("frame");
-                    let node = finish(frame, content, images, issues);
-                    for n in node {
-                        push(&mut stack, n);
-                    }
+            ) if stack.len() > 1 => {
+                let (frame, content) = stack.pop().expect("frame");
+                for n in finish(frame, content, images, issues) {
+                    push(&mut stack, n);
                 }
             }
             Event::Text(t) => push_text(&mut stack, &t),

@@ -397,7 +397,8 @@ impl Counts {
 #[derive(Debug, Clone, Serialize)]
 pub struct DocInfo {
     pub id: String,
-    pub short_title: Option<Pair<Inlines>>,
+    /// For running headers: plain text in both languages.
+    pub short_title: Option<Label>,
     pub issue: Option<u32>,
     pub date: Option<Label>,
     /// Public URL of this edition's HTML page, when the site has a base URL.

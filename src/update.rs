@@ -323,7 +323,12 @@ mod tests {
     fn run(d: &Document, old: Option<&str>) -> Updated {
         let file = old.map(|t| FtlFile::parse("locales/uk/d.ftl", t.to_string()));
         if let Some(f) = &file {
-            assert!(f.diagnostics.is_empty(), "{:?}\n{}", f.diagnostics, f.text);
+            assert!(
+                f.diagnostics.0.is_empty(),
+                "{:?}\n{}",
+                f.diagnostics,
+                f.text
+            );
         }
         update(d, "uk", "Українська", file.as_ref())
     }
@@ -403,7 +408,7 @@ mod tests {
         let d = doc("## A\n\n* Punkt\n\nZeile\\\n* keine Liste\n");
         let text = extract(&d);
         let f = FtlFile::parse("locales/de/d.ftl", text.clone());
-        assert!(f.diagnostics.is_empty(), "{text}");
+        assert!(f.diagnostics.0.is_empty(), "{text}");
         assert_eq!(f.entries.len(), 5);
     }
 }

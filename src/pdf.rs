@@ -1,0 +1,322 @@
+//! Back end: [`Edition`] → PDF, typeset by the `typst` program.
+//!
+//! For each edition tandem writes the edition as JSON (and the flyer's QR
+//! code as SVG) into `output/.tandem/typst/`, then runs
+//!
+//! ```text
+//! typst compile --root <project> --input edition=/output/.tandem/typst/<x>.json
+//!   --font-path <project>/fonts --ignore-system-fonts --ignore-embedded-fonts
+//!   --pdf-standard ua-1 --creation-timestamp <t> layouts/<layout>/<layout>.typ <tmp>.pdf
+//! ```
+//!
+//! Text reaches Typst only as JSON strings read by the layout, never as
+//! Typst markup. Editions are typeset in parallel (`-j`); each PDF is written
+//! to a temporary file and renamed into place, so a failed run keeps the
+//! previous good PDF.
+
+use crate::diag::{Diagnostic, Location};
+use crate::model::Edition;
+use crate::output::{write_atomic, STATE_DIR};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+/// The Typst version tandem's layouts are written for.
+pub const TYPST_VERSION: &str = "0.15";
+pub const TYPST_INSTALL: &str = "cargo install typst-cli --version 0.15.1 --locked";
+
+/// A located `typst` program of the right version.
+#[derive(Debug, Clone)]
+pub struct Typst {
+    pub program: PathBuf,
+}
+
+impl Typst {
+    /// Finds `typst`: `$TANDEM_TYPST`, else `typst` on PATH; checks the version once.
+    pub fn locate() -> Result<Typst, Diagnostic> {
+        let program = std::env::var_os("TANDEM_TYPST")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("typst"));
+        let out = Command::new(&program).arg("--version").output().map_err(|e| {
+            Diagnostic::error("typst", format!("cannot run `{}`: {e}", program.display())).help(format!(
+                "tandem needs the typst program {TYPST_VERSION}.x for PDF output. Install it with\n    {TYPST_INSTALL}\n  or set TANDEM_TYPST to its path; to build only HTML, use `--format html`"
+            ))
+        })?;
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        let version = text.split_whitespace().nth(1).unwrap_or("").to_string();
+        if !out.status.success() || !version.starts_with(&format!("{TYPST_VERSION}.")) {
+            return Err(Diagnostic::error(
+                "typst",
+                format!("`{}` is typst {}, but tandem's layouts need typst {TYPST_VERSION}.x", program.display(), if version.is_empty() { "of an unknown version" } else { &version }),
+            )
+            .help(format!("install the pinned version with\n    {TYPST_INSTALL}\n  or set TANDEM_TYPST to the path of a typst {TYPST_VERSION}.x")));
+        }
+        Ok(Typst { program })
+    }
+}
+
+/// The JSON a layout reads: the edition plus paths of generated files.
+#[derive(Serialize)]
+struct TypstInput<'a> {
+    #[serde(flatten)]
+    edition: &'a Edition,
+    /// Project-absolute path of the QR code SVG.
+    qr: Option<String>,
+}
+
+/// The creation timestamp written into PDFs: `SOURCE_DATE_EPOCH` when set,
+/// else the document's date (00:00 UTC), else 2000-01-01. Same inputs, same bytes.
+pub fn timestamp(date: Option<&crate::intl::Temporal>) -> i64 {
+    if let Some(epoch) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+    {
+        return epoch;
+    }
+    match date {
+        Some(crate::intl::Temporal::Date { year, month, day }) => {
+            days_from_civil(*year as i64, *month as i64, *day as i64) * 86_400
+        }
+        _ => 946_684_800,
+    }
+}
+
+/// Days since 1970-01-01 of a Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// One PDF to make.
+pub struct Job<'a> {
+    pub edition: &'a Edition,
+    pub timestamp: i64,
+    /// Final path below output/.
+    pub target: PathBuf,
+}
+
+/// Typesets the jobs with `jobs` typst processes at a time. Returns, per
+/// job, `Ok(())` or the error.
+pub fn compile_all(
+    root: &Path,
+    typst: &Typst,
+    jobs: &[Job],
+    parallel: usize,
+) -> Vec<Result<(), Diagnostic>> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Result<(), Diagnostic>>>> =
+        Mutex::new((0..jobs.len()).map(|_| None).collect());
+    std::thread::scope(|s| {
+        for _ in 0..parallel.max(1).min(jobs.len().max(1)) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(job) = jobs.get(i) else { break };
+                let r = compile(root, typst, job);
+                results.lock().expect("results lock")[i] = Some(r);
+            });
+        }
+    });
+    results
+        .into_inner()
+        .expect("results")
+        .into_iter()
+        .map(|r| r.expect("every job ran"))
+        .collect()
+}
+
+fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<(), Diagnostic> {
+    let e = job.edition;
+    let stem = format!("{}--{}", e.doc.id.replace('/', "--"), e.target.lang);
+    let work = root
+        .join(crate::output::OUTPUT_DIR)
+        .join(STATE_DIR)
+        .join("typst");
+    let json_rel = format!(
+        "/{}/{STATE_DIR}/typst/{stem}.json",
+        crate::output::OUTPUT_DIR
+    );
+    let qr = match &e.qr_url {
+        Some(url) => {
+            let svg = qr_svg(url)?;
+            write_atomic(&work.join(format!("{stem}.qr.svg")), svg.as_bytes())?;
+            Some(format!(
+                "/{}/{STATE_DIR}/typst/{stem}.qr.svg",
+                crate::output::OUTPUT_DIR
+            ))
+        }
+        None => None,
+    };
+    let json = serde_json::to_vec(&TypstInput { edition: e, qr }).expect("edition serializes");
+    write_atomic(&work.join(format!("{stem}.json")), &json)?;
+
+    let layout = format!(
+        "{}/{}/{}.typ",
+        crate::html::LAYOUTS_DIR,
+        e.layout.as_str(),
+        e.layout.as_str()
+    );
+    if !root.join(&layout).is_file() {
+        return Err(
+            Diagnostic::error("layout", format!("the layout file {layout} is missing"))
+                .help("restore it from a new project (`tandem init`) or the tandem repository"),
+        );
+    }
+    let dir = job.target.parent().unwrap_or(root);
+    std::fs::create_dir_all(dir).map_err(|err| {
+        Diagnostic::error("write", format!("cannot create {}: {err}", dir.display()))
+            .help("check that output/ is writable")
+    })?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".tandem-tmp-")
+        .suffix(".pdf")
+        .tempfile_in(dir)
+        .map_err(|err| {
+            Diagnostic::error(
+                "write",
+                format!("cannot create a temporary file in {}: {err}", dir.display()),
+            )
+            .help("check that output/ is writable and the disk is not full")
+        })?;
+    let tmp_path = tmp.into_temp_path();
+    let output = Command::new(&typst.program)
+        .arg("compile")
+        .arg("--root")
+        .arg(root)
+        .arg("--input")
+        .arg(format!("edition={json_rel}"))
+        .arg("--font-path")
+        .arg(root.join(crate::fonts::FONTS_DIR))
+        .arg("--ignore-system-fonts")
+        .arg("--ignore-embedded-fonts")
+        .arg("--pdf-standard")
+        .arg("ua-1")
+        .arg("--creation-timestamp")
+        .arg(job.timestamp.to_string())
+        .arg("--jobs")
+        .arg("1")
+        .arg(root.join(&layout))
+        .arg(&*tmp_path)
+        .current_dir(root)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .map_err(|err| {
+            Diagnostic::error("typst", format!("cannot run typst: {err}"))
+                .help(format!("install it with {TYPST_INSTALL}"))
+        })?;
+    if !output.status.success() {
+        return Err(typst_error(
+            root,
+            e,
+            &layout,
+            &String::from_utf8_lossy(&output.stderr),
+            output.status,
+        ));
+    }
+    let size = std::fs::metadata(&tmp_path).map(|m| m.len()).unwrap_or(0);
+    if size == 0 {
+        return Err(Diagnostic::error(
+            "typst",
+            format!("typst wrote no PDF for {} [{}]", e.doc.id, e.target.lang),
+        )
+        .help("run the build again with --verbose"));
+    }
+    tmp_path.persist(&job.target).map_err(|err| {
+        Diagnostic::error(
+            "write",
+            format!("cannot replace {}: {}", job.target.display(), err.error),
+        )
+        .help("check that output/ is writable; the previous PDF was kept")
+    })?;
+    Ok(())
+}
+
+/// Maps typst's error output to a diagnostic naming the layout file and line.
+fn typst_error(
+    root: &Path,
+    e: &Edition,
+    layout: &str,
+    stderr: &str,
+    status: std::process::ExitStatus,
+) -> Diagnostic {
+    let what = format!("{} [{}]", e.doc.id, e.target.lang);
+    if stderr.contains("does not fit on one page") {
+        return Diagnostic::error(
+            "flyer-overflow",
+            format!("the flyer {what} does not fit on one page"),
+        )
+        .help("shorten the text (the German or the translation) or use the brochure layout");
+    }
+    // typst prints `┌─ layouts/x/x.typ:12:5` under the message.
+    let location = stderr.lines().find_map(|l| {
+        let l = l.trim_start().trim_start_matches(['┌', '─', ' ', '╭']);
+        let (file, rest) = l.split_once(':')?;
+        let mut nums = rest.split(':');
+        let line = nums.next()?.trim().parse().ok()?;
+        let column = nums.next()?.trim().parse().ok()?;
+        let file = file
+            .trim_start_matches(&*root.to_string_lossy())
+            .trim_start_matches('/')
+            .to_string();
+        let source_line = std::fs::read_to_string(root.join(&file))
+            .ok()
+            .and_then(|t| t.lines().nth(line - 1).map(str::to_string));
+        Some(Location {
+            file,
+            line,
+            column,
+            source_line,
+        })
+    });
+    let first = stderr
+        .lines()
+        .find(|l| l.starts_with("error:"))
+        .unwrap_or_else(|| stderr.lines().next().unwrap_or(""))
+        .trim_start_matches("error:")
+        .trim();
+    let killed = if status.code().is_none() {
+        " (typst was killed)"
+    } else {
+        ""
+    };
+    Diagnostic::error("typst", format!("typesetting {what} failed{killed}: {first}"))
+        .at_opt(location)
+        .help(format!("this is a problem in the layout {layout} or in typst; the previous PDF was kept. Full typst output:\n{}", stderr.trim_end()))
+}
+
+/// A QR code as SVG (dark modules on white, with a quiet zone).
+pub fn qr_svg(url: &str) -> Result<String, Diagnostic> {
+    let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
+        .map_err(|err| {
+            Diagnostic::error("qr", format!("cannot make a QR code for `{url}`: {err}"))
+                .help("use a shorter web address")
+        })?;
+    Ok(code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(200, 200)
+        .quiet_zone(true)
+        .build())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_come_from_the_date() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 1, 1) * 86_400, 946_684_800);
+        assert_eq!(days_from_civil(2024, 2, 29), 19_782);
+    }
+
+    #[test]
+    fn qr_codes_are_svg() {
+        let svg = qr_svg("https://www.landkreis-lueneburg.de").unwrap();
+        assert!(svg.starts_with("<?xml") && svg.contains("<svg"));
+    }
+}
