@@ -33,6 +33,16 @@ pub struct Context<'a> {
     pub fonts: Option<&'a crate::fonts::FontCoverage>,
 }
 
+/// Images that cannot be shown are errors (alt text is a legal duty);
+/// raw HTML and unsafe links are neutralised and only warned about.
+fn issue_diagnostic(issue: &markdown::Issue) -> Diagnostic {
+    if matches!(issue.code, "image-path" | "image-alt") {
+        Diagnostic::error(issue.code, issue.message.clone())
+    } else {
+        Diagnostic::warning(issue.code, issue.message.clone())
+    }
+}
+
 /// Reports the first character of `text` that the language's fonts lack.
 fn check_glyphs(
     ctx: &Context,
@@ -318,10 +328,10 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
             &mut diags,
         );
         inlines.push(parsed);
+        // Raw HTML was reported when the Markdown was read.
         for issue in issues.into_iter().filter(|i| i.code != "raw-html") {
-            // Raw HTML was reported when the Markdown was read.
             diags.push(
-                Diagnostic::error(issue.code, issue.message)
+                issue_diagnostic(&issue)
                     .at(Origin::Markdown(doc).locate(&seg.id, None))
                     .help(issue.help),
             );
@@ -546,14 +556,9 @@ pub fn align(
             &mut diags,
         );
         for issue in issues {
-            let severity_error = matches!(issue.code, "image-path" | "image-alt");
-            let d = if severity_error {
-                Diagnostic::error(issue.code, issue.message)
-            } else {
-                Diagnostic::warning(issue.code, issue.message)
-            };
             diags.push(
-                d.at(file.locate(&seg.id, Some(&issue.needle)))
+                issue_diagnostic(&issue)
+                    .at(file.locate(&seg.id, Some(&issue.needle)))
                     .help(issue.help),
             );
         }

@@ -74,7 +74,18 @@ pub fn inlines(content: &[Inline], root: &str, out: &mut String) {
                 inlines(c, root, out);
                 out.push_str("</a>");
             }
-            Inline::Isolate { c } => wrap("bdi", c, root, out),
+            Inline::Isolate { c } => {
+                // `<bdi>` finds its direction from its first strong letter;
+                // a phone number or time has none and must stay left-to-right.
+                let text = plain_text(c);
+                if text.chars().any(is_strong) {
+                    wrap("bdi", c, root, out);
+                } else {
+                    out.push_str("<bdi dir=\"ltr\">");
+                    inlines(c, root, out);
+                    out.push_str("</bdi>");
+                }
+            }
             Inline::Br => out.push_str("<br>"),
             Inline::Image { src, alt } => {
                 out.push_str("<img src=\"");
@@ -85,6 +96,11 @@ pub fn inlines(content: &[Inline], root: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// Letters with a strong direction (Latin, Cyrillic, Arabic, Ethiopic …).
+fn is_strong(c: char) -> bool {
+    c.is_alphabetic()
 }
 
 fn wrap(tag: &str, c: &[Inline], root: &str, out: &mut String) {
@@ -460,7 +476,7 @@ mod tests {
         );
         assert_eq!(
             out,
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;<a href=\"https://a.de/?a=1&amp;b=&quot;2&quot;\" rel=\"noopener noreferrer\">&lt;b&gt;</a><bdi>+49 4131 26-0</bdi>"
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;<a href=\"https://a.de/?a=1&amp;b=&quot;2&quot;\" rel=\"noopener noreferrer\">&lt;b&gt;</a><bdi dir=\"ltr\">+49 4131 26-0</bdi>"
         );
     }
 
