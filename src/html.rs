@@ -291,6 +291,8 @@ impl Templates {
         let glob = format!("{}/**/*.html", dir.display());
         let mut tera = tera::Tera::new(&glob).map_err(|e| template_error(&e))?;
         tera.autoescape_on(vec![".html"]);
+        // Tera's default also escapes `/`, which makes every URL unreadable.
+        tera.set_escape_fn(escape);
         for required in ["common/edition.html", "common/index.html"] {
             if !tera.get_template_names().any(|n| n == required) {
                 return Err(Diagnostic::error(

@@ -1,0 +1,264 @@
+//! `tandem build --format html` on a fixture project: pairing, language and
+//! direction, marks, escaping, release filtering, diagnostics.
+
+mod common;
+use common::{row, Project};
+
+fn built() -> Project {
+    let p = Project::fixture("basic");
+    let run = p.tandem(&["build", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    p
+}
+
+#[test]
+fn pages_pair_german_and_translation_with_lang_and_dir() {
+    let p = built();
+    let uk = p.read("output/elternabend/uk.html");
+    assert!(uk.starts_with("<!doctype html>\n<html lang=\"de\" dir=\"ltr\">"));
+    let r = row(&uk, "einladung-1");
+    let source = r
+        .find("class=\"cell source\" lang=\"de\" dir=\"ltr\"")
+        .expect("German cell");
+    let target = r
+        .find("class=\"cell target\" lang=\"uk\" dir=\"ltr\"")
+        .expect("Ukrainian cell");
+    assert!(source < target, "German comes first in source order");
+    assert!(r.contains("Der Elternabend ist am <bdi>Dienstag, 14. März 2023</bdi> um <bdi dir=\"ltr\">18:00</bdi> in der <bdi>Aula</bdi>."), "{r}");
+    assert!(r.contains("Батьківські збори відбудуться <bdi>вівторок, 14 березня 2023\u{202f}р.</bdi> о <bdi dir=\"ltr\">18:00</bdi>"), "{r}");
+
+    let ar = p.read("output/elternabend/ar.html");
+    let r = row(&ar, "einladung-2");
+    assert!(
+        r.contains("class=\"cell target\" lang=\"ar\" dir=\"rtl\""),
+        "{r}"
+    );
+    assert!(
+        r.contains("<bdi dir=\"ltr\">+49 4131 26-0</bdi>"),
+        "phone numbers are isolated left-to-right: {r}"
+    );
+    // Dari is right-to-left too.
+    let prs = p.read("output/elternabend/prs.html");
+    assert!(row(&prs, "einladung-1").contains("lang=\"prs\" dir=\"rtl\""));
+    // Fluent's isolation marks never reach the page as characters.
+    for page in [&uk, &ar, &prs] {
+        assert!(!page.contains('\u{2068}') && !page.contains('\u{2069}'));
+    }
+}
+
+#[test]
+fn heading_anchors_are_segment_ids_and_lists_align_item_by_item() {
+    let p = built();
+    let ar = p.read("output/elternabend/ar.html");
+    let r = row(&ar, "einladung");
+    assert!(
+        r.contains("<h2>Einladung</h2>") && r.contains("<h2>دعوة</h2>"),
+        "{r}"
+    );
+    assert_eq!(
+        ar.matches("id=\"einladung\"").count(),
+        1,
+        "one anchor for both columns"
+    );
+    assert!(row(&ar, "einladung-3-1")
+        .contains("<ul><li>أولاً: الحضور <strong>في الموعد</strong>.</li></ul>"));
+    assert!(row(&ar, "einladung-3-2").contains("Zweitens: Fragen mitbringen."));
+}
+
+#[test]
+fn missing_and_outdated_rows_are_marked() {
+    let p = built();
+    let uk = p.read("output/elternabend/uk.html");
+    // einladung-2 was translated from different German: outdated.
+    let r = row(&uk, "einladung-2");
+    assert!(
+        r.contains("status-outdated") && r.contains("mark-outdated"),
+        "{r}"
+    );
+    assert!(
+        r.contains("Будь ласка, зателефонуйте нам"),
+        "the old translation stays visible: {r}"
+    );
+    // einladung-3-2 has no translation: the German is shown, marked, in German.
+    let r = row(&uk, "einladung-3-2");
+    assert!(
+        r.contains("status-missing") && r.contains("Noch nicht übersetzt"),
+        "{r}"
+    );
+    assert!(
+        r.contains("class=\"cell target\" lang=\"de\" dir=\"ltr\""),
+        "{r}"
+    );
+    // Labels translated in the target language appear beside the German ones.
+    let ar = p.read("output/elternabend/ar.html");
+    let r = row(&ar, "title");
+    assert!(!r.contains("mark-missing"), "{r}");
+    let prs = p.read("output/elternabend/prs.html");
+    assert!(row(&prs, "einladung-2").contains("Noch nicht übersetzt"));
+}
+
+#[test]
+fn raw_html_and_unsafe_links_never_become_markup() {
+    let p = Project::fixture("basic");
+    let run = p.tandem(&["build", "--format", "html"]).ok();
+    let ar = p.read("output/elternabend/ar.html");
+    let r = row(&ar, "einladung-5");
+    assert!(
+        r.contains("Roh &lt;b onclick=&quot;x()&quot;&gt;fett&lt;/b&gt; und gefährlich."),
+        "{r}"
+    );
+    assert!(
+        r.contains("نص &lt;script&gt;alert(1)&lt;/script&gt; ورابط."),
+        "{r}"
+    );
+    assert!(!ar.contains("<script") && !ar.contains("javascript:") && !ar.contains("onclick=\""));
+    assert!(run.stderr.contains("warning: raw HTML `<script>` is shown as text\n   --> locales/ar/elternabend.ftl:35:18"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("warning: link target `javascript:alert(2)` is not allowed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> content/elternabend.md:26:5"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_index_lists_every_edition_with_endonyms() {
+    let p = built();
+    let index = p.read("output/index.html");
+    assert!(
+        index.contains("<h2 id=\"pub-1\">Elternabend</h2>"),
+        "{index}"
+    );
+    for (lang, name) in [
+        ("uk", "Українська"),
+        ("ar", "العربية"),
+        ("prs", "دری"),
+        ("ti", "ትግርኛ"),
+    ] {
+        assert!(
+            index.contains(&format!(
+                "<a href=\"elternabend/{lang}.html\" hreflang=\"{lang}\">"
+            )),
+            "{lang}"
+        );
+        assert!(index.contains(name), "{name}");
+    }
+    assert!(p.file("output/assets/tandem.css").exists());
+    assert!(p
+        .file("output/assets/fonts/NotoNaskhArabic-Regular.ttf")
+        .exists());
+    // No request to any other host: no absolute URLs in link/script/img tags.
+    let page = p.read("output/elternabend/ar.html");
+    assert!(
+        !page.contains("src=\"http")
+            && !page.contains("href=\"//")
+            && !page.contains("<link rel=\"stylesheet\" href=\"http")
+    );
+}
+
+#[test]
+fn release_publishes_only_complete_editions() {
+    let p = Project::fixture("basic");
+    // Complete the Arabic edition: everything but einladung-3-2 is there already.
+    let run = p.tandem(&["build", "--release", "--format", "html"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("left out of the release: elternabend [uk]: "),
+        "{}",
+        run.stderr
+    );
+    assert!(!p.file("output/elternabend/uk.html").exists());
+    assert!(
+        p.file("output/elternabend/ar.html").exists(),
+        "{}",
+        run.stderr
+    );
+    let index = p.read("output/index.html");
+    assert!(index.contains("elternabend/ar.html") && !index.contains("elternabend/uk.html"));
+    // A lower threshold in tandem.yaml publishes more.
+    let yaml = p.read("tandem.yaml") + "release:\n  min_coverage: 40\n";
+    p.write("tandem.yaml", &yaml);
+    let run = p.tandem(&["build", "--release", "--format", "html"]).ok();
+    assert!(
+        p.file("output/elternabend/uk.html").exists(),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn errors_name_file_line_and_column_and_spare_the_other_editions() {
+    let p = Project::fixture("basic");
+    p.tandem(&["build", "--format", "html"]).ok();
+    let good_uk = p.read("output/elternabend/uk.html");
+    // A syntax error in the Ukrainian file and an unknown variable in Dari.
+    let uk = p
+        .read("locales/uk/elternabend.ftl")
+        .replace("title = Батьківські збори", "title = Батьківські { збори");
+    p.write("locales/uk/elternabend.ftl", &uk);
+    let prs = p
+        .read("locales/prs/elternabend.ftl")
+        .replace("{ $time }", "{ $zeit }");
+    p.write("locales/prs/elternabend.ftl", &prs);
+    let run = p.tandem(&["build", "--format", "html"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("error: Fluent syntax error"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> locales/uk/elternabend.ftl:2:"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("error: unknown variable `$zeit` in `einladung-1`\n  --> locales/prs/elternabend.ftl:8:48"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("help: the document defines $date, $time, $phone, $place"),
+        "{}",
+        run.stderr
+    );
+    // The broken editions keep their previous output; the others are rebuilt.
+    assert_eq!(p.read("output/elternabend/uk.html"), good_uk);
+    assert!(!p.read("output/elternabend/prs.html").contains("{$zeit}"));
+    assert!(p.file("output/elternabend/ar.html").exists());
+    assert!(
+        run.stderr.contains("3 edition(s) built")
+            || run
+                .stderr
+                .contains("2 edition(s) built, 0 left out, 2 failed"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn unknown_config_keys_are_errors_naming_key_and_file() {
+    let p = Project::fixture("basic");
+    let yaml = p
+        .read("tandem.yaml")
+        .replace("site:\n", "site:\n  colour: blue\n");
+    p.write("tandem.yaml", &yaml);
+    let run = p.tandem(&["build", "--format", "html"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("error: site: unknown field `colour`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--> tandem.yaml:5:3"), "{}", run.stderr);
+}
+
+#[test]
+fn html_snapshot_of_the_arabic_edition() {
+    let p = built();
+    let page = p.read("output/elternabend/ar.html");
+    insta::assert_snapshot!("elternabend_ar_html", page);
+}

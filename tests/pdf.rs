@@ -1,0 +1,160 @@
+//! `tandem build` with PDF output, checked with poppler's tools: tagged
+//! PDF/UA with title, both languages extractable, only bundled fonts,
+//! one-page flyers, byte-identical rebuilds, glyph coverage errors, and
+//! Typst syntax in documents printed literally.
+
+mod common;
+use common::{poppler, Project};
+
+/// pdftotext marks right-to-left runs with bidi controls; drop them.
+fn text_of(pdf: &std::path::Path) -> String {
+    poppler("pdftotext", &[], pdf)
+        .chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+fn built() -> Project {
+    let p = Project::fixture("basic");
+    let run = p.tandem(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    p
+}
+
+#[test]
+fn pdfs_are_tagged_titled_and_hold_both_languages() {
+    let p = built();
+    let cases = [
+        ("uk", "Батьківські збори"),
+        ("ar", "اجتماع أولياء الأمور"),
+        ("prs", "والدین"),
+        ("ti", "ኣኼባ ወለዲ"),
+    ];
+    for (lang, title) in cases {
+        let pdf = p.file(&format!("output/elternabend/elternabend.de-{lang}.pdf"));
+        let info = poppler("pdfinfo", &[], &pdf);
+        assert!(info.contains("Tagged:          yes"), "{lang}: {info}");
+        assert!(
+            info.lines()
+                .any(|l| l.starts_with("Title:") && l.contains("Elternabend")),
+            "{lang}: {info}"
+        );
+        let text = text_of(&pdf);
+        assert!(text.contains("Elternabend"), "{lang}");
+        assert!(
+            text.contains("Dienstag, 14. März 2023"),
+            "{lang}: localized German date"
+        );
+        let words: Vec<&str> = title.split(' ').collect();
+        for w in words {
+            assert!(
+                text.contains(w),
+                "{lang}: `{w}` not extractable from the PDF:\n{text}"
+            );
+        }
+        let fonts = poppler("pdffonts", &[], &pdf);
+        for line in fonts.lines().skip(2) {
+            assert!(
+                line.contains("Noto"),
+                "{lang}: only bundled fonts, found {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_flyer_is_one_page_with_typst_syntax_printed_literally() {
+    let p = built();
+    let pdf = p.file("output/flyer/flyer.de-ar.pdf");
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(info.contains("Pages:           1"), "{info}");
+    let text = text_of(&pdf);
+    assert!(text.contains("#read(\"/etc/passwd\")"), "{text}");
+    assert!(
+        text.contains("$x^2$") && text.contains("#set") && text.contains("text(red)"),
+        "{text}"
+    );
+    assert!(!text.contains("root:x:0:0"), "no file was read");
+}
+
+#[test]
+fn an_overlong_flyer_is_an_error_and_keeps_the_previous_pdf() {
+    let p = built();
+    let before = std::fs::read(p.file("output/flyer/flyer.de-ar.pdf")).unwrap();
+    let long = "Ein sehr langer Absatz, der immer weitergeht und den Platz füllt. ".repeat(40);
+    let md = p.read("content/flyer.md") + &format!("\n{long}\n\n{long}\n\n{long}\n");
+    p.write("content/flyer.md", &md);
+    let run = p.tandem(&["build", "--doc", "flyer"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: the flyer flyer [ar] does not fit on one page"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(p.file("output/flyer/flyer.de-ar.pdf")).unwrap(),
+        before
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(p.file("output/flyer"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tandem-tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "no half-written files");
+}
+
+#[test]
+fn two_builds_give_byte_identical_pdfs() {
+    let p = built();
+    let first = std::fs::read(p.file("output/elternabend/elternabend.de-ar.pdf")).unwrap();
+    std::fs::remove_dir_all(p.file("output")).unwrap();
+    p.tandem(&["build", "--lang", "ar"]).ok();
+    let second = std::fs::read(p.file("output/elternabend/elternabend.de-ar.pdf")).unwrap();
+    assert!(first == second, "PDFs differ between builds");
+    let info = poppler(
+        "pdfinfo",
+        &[],
+        &p.file("output/elternabend/elternabend.de-ar.pdf"),
+    );
+    assert!(
+        info.contains("CreationDate:    Tue Mar 14 00:00:00 2023 UTC"),
+        "timestamp from the document date: {info}"
+    );
+}
+
+#[test]
+fn a_character_no_font_covers_is_an_error_with_its_location() {
+    let p = Project::fixture("basic");
+    let ti = p
+        .read("locales/ti/elternabend.ftl")
+        .replace("title = ኣኼባ ወለዲ", "title = ኣኼባ ወለዲ 中");
+    p.write("locales/ti/elternabend.ftl", &ti);
+    let run = p.tandem(&["build", "--lang", "ti"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("error: the character U+4E2D `中` in `title` is in none of the fonts for `ti` (Noto Sans Ethiopic, Noto Sans)\n  --> locales/ti/elternabend.ftl:2:"),
+        "{}",
+        run.stderr
+    );
+    assert!(!p.file("output/elternabend/elternabend.de-ti.pdf").exists());
+}
+
+#[test]
+fn a_missing_typst_says_how_to_install_it() {
+    let p = Project::fixture("basic");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(["build", "--lang", "uk"])
+        .current_dir(p.path())
+        .env("TANDEM_TYPST", "/nonexistent/typst")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr.contains("cargo install typst-cli --version 0.15.1 --locked"),
+        "{stderr}"
+    );
+    // HTML is still built.
+    assert!(p.file("output/elternabend/uk.html").exists());
+}
