@@ -33,6 +33,12 @@ pub enum Command {
     /// the current German: new text appears as untranslated entries, changed
     /// German marks translations outdated, nothing is ever deleted.
     Update(UpdateArgs),
+    /// Show how much of every edition is translated, outdated or missing.
+    Status(StatusArgs),
+    /// Check every translation file for mistakes (syntax, variables, terms,
+    /// links and markup, invisible characters, script). Exits non-zero on
+    /// errors, and with --strict also on warnings.
+    Check(CheckArgs),
     /// Write the German reference files locales/de/<doc>.ftl (the source for
     /// translation platforms such as Weblate or Pontoon).
     Extract,
@@ -97,4 +103,33 @@ impl BuildArgs {
             jobs: self.jobs.unwrap_or(cores).max(1),
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Output format; the JSON schema is documented in docs/reports.md.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: StatusFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Treat warnings as errors (for CI as a publish gate).
+    #[arg(long)]
+    pub strict: bool,
+    /// Output format; the JSON schema is documented in docs/reports.md.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: CheckFormat,
 }

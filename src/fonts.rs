@@ -102,3 +102,8 @@ fn needs_no_glyph(c: char) -> bool {
 pub fn describe(c: char) -> String {
     format!("U+{:04X} `{c}`", c as u32)
 }
+
+/// A code point alone, for invisible characters.
+pub fn describe_code(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}

@@ -5,6 +5,7 @@
 
 mod align;
 mod build;
+mod check;
 mod cli;
 mod config;
 mod diag;
@@ -33,6 +34,8 @@ fn main() -> ExitCode {
         cli::Command::Build(args) => run_build(&cli, args),
         cli::Command::Update(args) => translate::run_update(&cli.project, &args.lang, &args.docs),
         cli::Command::Extract => translate::run_extract(&cli.project),
+        cli::Command::Status(args) => run_status(&cli, args),
+        cli::Command::Check(args) => run_check(&cli, args),
     };
     match result {
         Ok(code) => code,
@@ -66,6 +69,45 @@ fn run_build(cli: &cli::Cli, args: &cli::BuildArgs) -> Result<ExitCode, diag::Di
         started.elapsed().as_secs_f64()
     );
     Ok(if report.failed() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_status(cli: &cli::Cli, args: &cli::StatusArgs) -> Result<ExitCode, diag::Diagnostic> {
+    let project = project::Project::load(&cli.project)?;
+    for d in project.diagnostics.iter() {
+        eprint!("{d}");
+    }
+    let report = check::status(&project);
+    match args.format {
+        cli::StatusFormat::Table => print!("{}", check::status_table(&report)),
+        cli::StatusFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("serializes")
+        ),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_check(cli: &cli::Cli, args: &cli::CheckArgs) -> Result<ExitCode, diag::Diagnostic> {
+    let project = project::Project::load(&cli.project)?;
+    let report = check::check(&project);
+    match args.format {
+        cli::CheckFormat::Human => {
+            for d in report.diagnostics.iter() {
+                print!("{d}");
+            }
+            println!("{} error(s), {} warning(s)", report.errors, report.warnings);
+        }
+        cli::CheckFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("serializes")
+        ),
+    }
+    let failed = report.errors > 0 || (args.strict && report.warnings > 0);
+    Ok(if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

@@ -94,6 +94,7 @@ schulformen-2-1-2 = Grades
 schulformen-2-1-3 = Qualifications
 
 # de: Hauptschule
+# same-as-de: the German name of the school type
 schulformen-2-2-1 = Hauptschule
 
 # de: 5 bis 9, an manchen Schulen freiwillig bis 10
@@ -103,6 +104,7 @@ schulformen-2-2-2 = 5 to 9; at some schools an optional grade 10
 schulformen-2-2-3 = Hauptschulabschluss; with grade 10 also Realschulabschluss and Erweiterter Sekundarabschluss I
 
 # de: Realschule
+# same-as-de: the German name of the school type
 schulformen-2-3-1 = Realschule
 
 # de: 5 bis 10
@@ -112,6 +114,7 @@ schulformen-2-3-2 = 5 to 10
 schulformen-2-3-3 = Realschulabschluss, Erweiterter Sekundarabschluss I, also Hauptschulabschluss
 
 # de: Oberschule
+# same-as-de: the German name of the school type
 schulformen-2-4-1 = Oberschule
 
 # de: 5 bis 10
@@ -121,6 +124,7 @@ schulformen-2-4-2 = 5 to 10
 schulformen-2-4-3 = all qualifications up to grade 10
 
 # de: Gymnasium
+# same-as-de: the German name of the school type
 schulformen-2-5-1 = Gymnasium
 
 # de: 5 bis 13
@@ -130,6 +134,7 @@ schulformen-2-5-2 = 5 to 13
 schulformen-2-5-3 = Abitur; on the way there, also the other qualifications
 
 # de: Gesamtschule (IGS oder KGS)
+# same-as-de: the German name of the school type
 schulformen-2-6-1 = Gesamtschule (comprehensive school: IGS or KGS)
 
 # de: 5 bis 10, oft bis 13
@@ -139,6 +144,7 @@ schulformen-2-6-2 = 5 to 10, often up to 13
 schulformen-2-6-3 = all qualifications up to grade 10; with an upper secondary level also the Abitur
 
 # de: Förderschule
+# same-as-de: the German name of the school type
 schulformen-2-7-1 = Förderschule (special school)
 
 # de: unterschiedlich

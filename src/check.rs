@@ -1,0 +1,607 @@
+//! `tandem status` and `tandem check`: what is translated, and what is wrong.
+//!
+//! `check` lints every translation file against the current German and
+//! reports with file:line:column and the offending line. Errors always fail;
+//! warnings fail only with `--strict`. Missing and outdated messages are
+//! counted (see `status`), not reported one by one: `build --release`
+//! decides what is published.
+
+use crate::align::{self, Context, Labels};
+use crate::config::Language;
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::locales::{normalise, FtlFile, LangFiles};
+use crate::markdown;
+use crate::model::{Counts, Document, Status};
+use crate::project::Project;
+use fluent_syntax::ast;
+use pulldown_cmark::{Event, Options, Parser, Tag};
+use serde::Serialize;
+use std::collections::{BTreeSet, HashSet};
+
+/// Version of the JSON written by `status --format json` and `check --format json`.
+pub const REPORT_SCHEMA: u32 = 1;
+
+/// Status of one segment of a document in a translation file (no formatting).
+pub fn segment_status(doc: &Document, seg_index: usize, file: Option<&FtlFile>) -> Status {
+    let seg = &doc.segments[seg_index];
+    if seg.source.is_empty() {
+        return Status::Untranslatable;
+    }
+    match file
+        .and_then(|f| f.entries.get(&seg.id))
+        .filter(|e| e.has_value)
+    {
+        None => Status::Missing,
+        Some(e)
+            if e.flagged_outdated
+                || e.recorded_source
+                    .as_ref()
+                    .is_some_and(|r| *r != normalise(&seg.source)) =>
+        {
+            Status::Outdated
+        }
+        Some(_) => Status::Translated,
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatusRow {
+    pub doc: String,
+    pub lang: String,
+    pub translated: usize,
+    pub outdated: usize,
+    pub missing: usize,
+    pub total: usize,
+    pub percent: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatusReport {
+    pub schema: u32,
+    pub editions: Vec<StatusRow>,
+    pub totals: StatusRow,
+}
+
+pub fn status(project: &Project) -> StatusReport {
+    let mut editions = Vec::new();
+    let mut total = Counts::default();
+    for doc in &project.docs {
+        for lang in project.languages_of(doc) {
+            let path = project.translation_path(&lang.code, &doc.id);
+            let file = FtlFile::load(&project.root, &path).ok().flatten();
+            let mut counts = Counts::default();
+            for i in 0..doc.segments.len() {
+                counts.add(segment_status(doc, i, file.as_ref()));
+            }
+            total.translated += counts.translated;
+            total.outdated += counts.outdated;
+            total.missing += counts.missing;
+            editions.push(row(&doc.id, &lang.code, counts));
+        }
+    }
+    StatusReport {
+        schema: REPORT_SCHEMA,
+        editions,
+        totals: row("total", "", total),
+    }
+}
+
+fn row(doc: &str, lang: &str, c: Counts) -> StatusRow {
+    StatusRow {
+        doc: doc.to_string(),
+        lang: lang.to_string(),
+        translated: c.translated,
+        outdated: c.outdated,
+        missing: c.missing,
+        total: c.total(),
+        percent: (c.percent() * 10.0).round() / 10.0,
+    }
+}
+
+/// The status table as text.
+pub fn status_table(r: &StatusReport) -> String {
+    let width = r
+        .editions
+        .iter()
+        .map(|e| e.doc.chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    let mut out = format!(
+        "{:width$}  {:4}  {:>10}  {:>8}  {:>7}  {:>6}\n",
+        "document", "lang", "translated", "outdated", "missing", "done"
+    );
+    let line = |e: &StatusRow| {
+        format!(
+            "{:width$}  {:4}  {:>10}  {:>8}  {:>7}  {:>5.0}%\n",
+            e.doc,
+            e.lang,
+            e.translated,
+            e.outdated,
+            e.missing,
+            e.percent.floor()
+        )
+    };
+    for e in &r.editions {
+        out.push_str(&line(e));
+    }
+    out.push_str(&"-".repeat(width + 45));
+    out.push('\n');
+    out.push_str(&line(&r.totals));
+    out
+}
+
+// ---------------------------------------------------------------------------
+// check
+
+#[derive(Debug, Serialize)]
+pub struct CheckReport {
+    pub schema: u32,
+    pub errors: usize,
+    pub warnings: usize,
+    pub diagnostics: Diagnostics,
+}
+
+/// Lints every translation file of the project.
+pub fn check(project: &Project) -> CheckReport {
+    let config = &project.config;
+    let root = &project.root;
+    let mut diags = project.diagnostics.clone();
+    let ctx = Context {
+        root,
+        config,
+        fonts: None,
+    };
+    let source_files = LangFiles::load(root, &config.source.code, &[], &mut diags);
+    diags.extend(source_files.shared_diagnostics());
+    let sources: Vec<_> = project
+        .docs
+        .iter()
+        .map(|d| align::format_source(&ctx, d, &source_files))
+        .collect();
+    for s in &sources {
+        diags.extend(s.diagnostics.clone());
+    }
+    for lang in &config.languages {
+        let docs: Vec<usize> = (0..project.docs.len())
+            .filter(|&i| {
+                project
+                    .languages_of(&project.docs[i])
+                    .iter()
+                    .any(|l| l.code == lang.code)
+            })
+            .collect();
+        let ids: Vec<&str> = docs.iter().map(|&i| project.docs[i].id.as_str()).collect();
+        let has_dir = root
+            .join(crate::locales::LOCALES_DIR)
+            .join(&lang.code)
+            .is_dir();
+        if docs.is_empty() && !has_dir {
+            continue;
+        }
+        let files = LangFiles::load(root, &lang.code, &ids, &mut diags);
+        diags.extend(files.shared_diagnostics());
+        let labels = Labels::new(config, &source_files, lang, &files);
+        diags.extend(labels.diagnostics.clone());
+        let terms: HashSet<String> = files
+            .terms
+            .iter()
+            .flat_map(|f| f.entries.keys().filter(|k| k.starts_with('-')).cloned())
+            .collect();
+        for &i in &docs {
+            let doc = &project.docs[i];
+            // Formatting errors (unknown variables, …) exactly as the build sees them.
+            let (_, d) = align::align(&ctx, doc, &sources[i], lang, &files, &labels);
+            diags.extend(d);
+            if let Some(file) = files.docs.get(&doc.id) {
+                lint_file(doc, lang, file, &terms, &mut diags);
+            }
+        }
+    }
+    diags.sort_dedup();
+    CheckReport {
+        schema: REPORT_SCHEMA,
+        errors: diags.count(Severity::Error),
+        warnings: diags.count(Severity::Warning),
+        diagnostics: diags,
+    }
+}
+
+fn lint_file(
+    doc: &Document,
+    lang: &Language,
+    file: &FtlFile,
+    lang_terms: &HashSet<String>,
+    diags: &mut Diagnostics,
+) {
+    let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let own_terms: HashSet<String> = file
+        .entries
+        .keys()
+        .filter(|k| k.starts_with('-'))
+        .cloned()
+        .collect();
+    for entry in &resource.body {
+        let ast::Entry::Message(m) = entry else {
+            continue;
+        };
+        let id = m.id.name;
+        let Some(pattern) = &m.value else { continue };
+        let Some(seg) = doc.segment(id) else {
+            diags.push(
+                Diagnostic::warning("obsolete", format!("`{id}` is not a segment of {}", doc.path))
+                    .at(file.locate(id, None))
+                    .help("the German was removed or the ID changed: run `tandem update` to move it to the OBSOLETE section, or delete it"),
+            );
+            continue;
+        };
+        let value = pattern_source(pattern);
+
+        // Variables: used but not defined; defined in the German but dropped.
+        let german_vars = vars_of_source(&seg.source);
+        // (Variables the document does not define are reported by the
+        // formatter in `align`, with their exact location.)
+        for path in variable_paths(pattern) {
+            for v in german_vars.difference(&path) {
+                diags.push(
+                    Diagnostic::warning("dropped-variable", format!("`{id}` does not use `${v}`, which the German uses"))
+                        .at(file.locate(id, None))
+                        .help(format!("put {{ ${v} }} where it belongs in the translation (in every variant of a selection)")),
+                );
+            }
+        }
+        // Terms.
+        for t in terms_of(pattern) {
+            if !lang_terms.contains(&t) && !own_terms.contains(&t) {
+                diags.push(
+                    Diagnostic::error(
+                        "unknown-term",
+                        format!("the term `{t}` is not defined for `{}`", lang.code),
+                    )
+                    .at(file.locate(id, Some(&t)))
+                    .help(format!(
+                        "define `{t} = …` in locales/{}/{}",
+                        lang.code,
+                        crate::locales::TERMS_FILE
+                    )),
+                );
+            }
+        }
+        lint_markdown(id, &seg.source, &value, file, diags);
+        lint_unicode(id, &value, lang, file, diags);
+        let info = file.entries.get(id);
+        let has_words = markdown::split_placeables(&value)
+            .iter()
+            .any(|(placeable, t)| !placeable && t.chars().any(char::is_alphabetic));
+        if has_words
+            && normalise(&value) == normalise(&seg.source)
+            && !info.is_some_and(|i| i.same_as_source)
+        {
+            diags.push(
+                Diagnostic::warning("same-as-german", format!("`{id}` is identical to the German"))
+                    .at(file.locate(id, None))
+                    .help("translate it; if it is meant to stay German (a name, an address), add the comment line `# same-as-de` above it"),
+            );
+        }
+    }
+}
+
+/// The pattern as FTL text (placeables as written).
+fn pattern_source(p: &ast::Pattern<&str>) -> String {
+    let msg = ast::Message {
+        id: ast::Identifier { name: "x" },
+        value: Some(p.clone()),
+        attributes: vec![],
+        comment: None,
+    };
+    let text = fluent_syntax::serializer::serialize(&ast::Resource {
+        body: vec![ast::Entry::Message(msg)],
+    });
+    let body = text.strip_prefix("x =").unwrap_or(&text);
+    let lines: Vec<&str> = body
+        .lines()
+        .map(|l| l.strip_prefix("    ").unwrap_or(l.trim_start()))
+        .collect();
+    lines.join("\n").trim().to_string()
+}
+
+fn vars_of_source(source: &str) -> BTreeSet<String> {
+    let ftl = crate::ftl::message("x", source);
+    match fluent_syntax::parser::parse_runtime(ftl.as_str()) {
+        Ok(r) => match r.body.first() {
+            Some(ast::Entry::Message(m)) => m
+                .value
+                .as_ref()
+                .map(|p| variable_paths(p).into_iter().flatten().collect())
+                .unwrap_or_default(),
+            _ => BTreeSet::new(),
+        },
+        Err(_) => BTreeSet::new(),
+    }
+}
+
+/// The variables used along each path through the selections of a pattern
+/// (outer text + one variant of each selection; selectors count as used).
+fn variable_paths(p: &ast::Pattern<&str>) -> Vec<BTreeSet<String>> {
+    let mut outer = BTreeSet::new();
+    let mut variant_sets: Vec<Vec<BTreeSet<String>>> = Vec::new();
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            match expression {
+                ast::Expression::Select { selector, variants } => {
+                    inline_vars(selector, &mut outer);
+                    variant_sets.push(
+                        variants
+                            .iter()
+                            .map(|v| variable_paths(&v.value).into_iter().flatten().collect())
+                            .collect(),
+                    );
+                }
+                ast::Expression::Inline(e) => inline_vars(e, &mut outer),
+            }
+        }
+    }
+    if variant_sets.is_empty() {
+        return vec![outer];
+    }
+    let mut paths = Vec::new();
+    for set in &variant_sets {
+        for v in set {
+            paths.push(outer.union(v).cloned().collect());
+        }
+    }
+    paths
+}
+
+fn inline_vars(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            arguments
+                .positional
+                .iter()
+                .for_each(|a| inline_vars(a, out));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| inline_vars(&a.value, out));
+        }
+        ast::InlineExpression::Placeable { expression } => match &**expression {
+            ast::Expression::Inline(i) => inline_vars(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline_vars(selector, out);
+                for v in variants {
+                    for p in variable_paths(&v.value) {
+                        out.extend(p);
+                    }
+                }
+            }
+        },
+        _ => {}
+    }
+}
+
+fn terms_of(p: &ast::Pattern<&str>) -> BTreeSet<String> {
+    fn walk_inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::InlineExpression::TermReference { id, .. } => {
+                out.insert(format!("-{}", id.name));
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                arguments
+                    .positional
+                    .iter()
+                    .for_each(|a| walk_inline(a, out));
+            }
+            ast::InlineExpression::Placeable { expression } => walk_expr(expression, out),
+            _ => {}
+        }
+    }
+    fn walk_expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Inline(i) => walk_inline(i, out),
+            ast::Expression::Select { selector, variants } => {
+                walk_inline(selector, out);
+                for v in variants {
+                    out.extend(terms_of(&v.value));
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            walk_expr(expression, &mut out);
+        }
+    }
+    out
+}
+
+/// Markdown facts of a text: link targets, leftover delimiters, raw HTML.
+struct MdShape {
+    links: BTreeSet<String>,
+    stray: Vec<char>,
+    html: Vec<String>,
+}
+
+fn md_shape(text: &str) -> MdShape {
+    let escaped = markdown::escape_block_starts(text);
+    let mut shape = MdShape {
+        links: BTreeSet::new(),
+        stray: Vec::new(),
+        html: Vec::new(),
+    };
+    let mut in_code = 0;
+    for e in Parser::new_ext(&escaped, Options::ENABLE_STRIKETHROUGH) {
+        match e {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                shape
+                    .links
+                    .insert(dest_url.split_whitespace().collect::<String>());
+            }
+            Event::Text(t) if in_code == 0 => {
+                // Delimiters left as text were not matched: unbalanced.
+                shape
+                    .stray
+                    .extend(t.chars().filter(|c| matches!(c, '*' | '`')));
+            }
+            Event::Html(h) | Event::InlineHtml(h) => shape.html.push(h.to_string()),
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            _ => {}
+        }
+    }
+    shape
+}
+
+fn lint_markdown(
+    id: &str,
+    german: &str,
+    translated: &str,
+    file: &FtlFile,
+    diags: &mut Diagnostics,
+) {
+    let de = md_shape(german);
+    let tr = md_shape(translated);
+    for missing in de.links.difference(&tr.links) {
+        diags.push(
+            Diagnostic::warning(
+                "link-changed",
+                format!("`{id}`: the German links to `{missing}`, the translation does not"),
+            )
+            .at(file.locate(id, None))
+            .help("keep every link of the German with its target unchanged: [your text](<target>)"),
+        );
+    }
+    for extra in tr.links.difference(&de.links) {
+        diags.push(
+            Diagnostic::warning(
+                "link-changed",
+                format!("`{id}`: the translation links to `{extra}`, which the German does not"),
+            )
+            .at(file.locate(id, Some(extra)))
+            .help("use the same link targets as the German"),
+        );
+    }
+    if tr.stray.len() > de.stray.len() {
+        let c = tr.stray[0];
+        diags.push(
+            Diagnostic::warning(
+                "unbalanced-markup",
+                format!("`{id}`: a `{c}` has no partner, so it is printed as it is"),
+            )
+            .at(file.locate(id, Some(&c.to_string())))
+            .help("write **bold**, *italic* and `code` with pairs of marks, as in the German"),
+        );
+    }
+    for h in tr.html.iter().take(1) {
+        diags.push(
+            Diagnostic::warning(
+                "raw-html",
+                format!("`{id}`: raw HTML `{}` is shown as text", h.trim()),
+            )
+            .at(file.locate(id, Some(h.trim())))
+            .help("write Markdown instead of HTML (**bold**, *italic*, [link](https://…))"),
+        );
+    }
+}
+
+fn lint_unicode(id: &str, text: &str, lang: &Language, file: &FtlFile, diags: &mut Diagnostics) {
+    let mut report = |code: &'static str, c: char, what: &str, help: &str| {
+        diags.push(
+            Diagnostic::warning(
+                code,
+                format!("`{id}` contains {what} {}", crate::fonts::describe_code(c)),
+            )
+            .at(file.locate(id, Some(&c.to_string())))
+            .help(help.to_string()),
+        );
+    };
+    if let Some(c) = text.chars().find(|c| matches!(c, '\u{202A}'..='\u{202E}')) {
+        report("bidi-control", c, "the bidi control", "delete it: tandem sets the direction itself; these characters can reorder text invisibly");
+    }
+    let opens = text
+        .chars()
+        .filter(|c| matches!(c, '\u{2066}'..='\u{2068}'))
+        .count();
+    let closes = text.chars().filter(|c| *c == '\u{2069}').count();
+    if opens != closes {
+        let c = text
+            .chars()
+            .find(|c| matches!(c, '\u{2066}'..='\u{2069}'))
+            .unwrap_or('\u{2069}');
+        report(
+            "unpaired-isolate",
+            c,
+            "an unpaired directional isolate",
+            "delete the invisible isolate characters; tandem isolates numbers and names itself",
+        );
+    }
+    if let Some(c) = text.chars().find(|c| {
+        matches!(
+            c,
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}' | '\u{2061}'
+                ..='\u{2064}'
+        )
+    }) {
+        report(
+            "invisible-character",
+            c,
+            "the invisible character",
+            "delete it (it was probably copied along with the text)",
+        );
+    }
+    let persian = matches!(lang.code.split('-').next(), Some("fa" | "prs"))
+        || lang.locale.as_deref().is_some_and(|l| l.starts_with("fa"));
+    if persian {
+        if let Some(c) = text.chars().find(|c| matches!(c, '\u{064A}' | '\u{0643}')) {
+            let fix = if c == '\u{064A}' {
+                "ی (U+06CC)"
+            } else {
+                "ک (U+06A9)"
+            };
+            report(
+                "arabic-letter",
+                c,
+                "the Arabic letter",
+                &format!(
+                    "Persian uses {fix}; switch the keyboard to Persian or replace the letter"
+                ),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variables_are_compared_per_variant() {
+        let ftl = "x = { $n -> [one] ein Kind am { $date }\n   *[other] { $n } Kinder\n }\n";
+        let r = fluent_syntax::parser::parse(ftl).unwrap();
+        let ast::Entry::Message(m) = &r.body[0] else {
+            panic!()
+        };
+        let paths = variable_paths(m.value.as_ref().unwrap());
+        let as_vec: Vec<Vec<String>> = paths.into_iter().map(|p| p.into_iter().collect()).collect();
+        assert_eq!(
+            as_vec,
+            vec![
+                vec!["date".to_string(), "n".to_string()],
+                vec!["n".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_shape_finds_links_and_stray_marks() {
+        let s = md_shape("ein **fetter [Link](<https://a.de>) und `code");
+        assert_eq!(s.links.iter().collect::<Vec<_>>(), vec!["https://a.de"]);
+        assert_eq!(s.stray, vec!['*', '*', '`']);
+    }
+}
