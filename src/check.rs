@@ -16,7 +16,7 @@ use crate::project::Project;
 use fluent_syntax::ast;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Serialize;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 /// Version of the JSON written by `status --format json` and `check --format json`.
 pub const REPORT_SCHEMA: u32 = 1;
@@ -183,18 +183,13 @@ pub fn check(project: &Project) -> CheckReport {
         diags.extend(files.shared_diagnostics());
         let labels = Labels::new(config, &source_files, lang, &files);
         diags.extend(labels.diagnostics.clone());
-        let terms: HashSet<String> = files
-            .terms
-            .iter()
-            .flat_map(|f| f.entries.keys().filter(|k| k.starts_with('-')).cloned())
-            .collect();
         for &i in &docs {
             let doc = &project.docs[i];
             // Formatting errors (unknown variables, …) exactly as the build sees them.
             let (_, d) = align::align(&ctx, doc, &sources[i], lang, &files, &labels);
             diags.extend(d);
             if let Some(file) = files.docs.get(&doc.id) {
-                lint_file(doc, lang, file, &terms, &mut diags);
+                lint_file(doc, lang, file, &mut diags);
             }
         }
     }
@@ -207,23 +202,11 @@ pub fn check(project: &Project) -> CheckReport {
     }
 }
 
-fn lint_file(
-    doc: &Document,
-    lang: &Language,
-    file: &FtlFile,
-    lang_terms: &HashSet<String>,
-    diags: &mut Diagnostics,
-) {
+fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagnostics) {
     let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
-    let own_terms: HashSet<String> = file
-        .entries
-        .keys()
-        .filter(|k| k.starts_with('-'))
-        .cloned()
-        .collect();
     for entry in &resource.body {
         let ast::Entry::Message(m) = entry else {
             continue;
@@ -253,23 +236,8 @@ fn lint_file(
                 );
             }
         }
-        // Terms.
-        for t in terms_of(pattern) {
-            if !lang_terms.contains(&t) && !own_terms.contains(&t) {
-                diags.push(
-                    Diagnostic::error(
-                        "unknown-term",
-                        format!("the term `{t}` is not defined for `{}`", lang.code),
-                    )
-                    .at(file.locate(id, Some(&t)))
-                    .help(format!(
-                        "define `{t} = …` in locales/{}/{}",
-                        lang.code,
-                        crate::locales::TERMS_FILE
-                    )),
-                );
-            }
-        }
+        // Unknown terms and variables, raw HTML and unsafe links are
+        // reported by the formatter in `align`, as in the build.
         lint_markdown(id, &seg.source, &value, file, diags);
         lint_unicode(id, &value, lang, file, diags);
         let info = file.entries.get(id);
@@ -386,47 +354,10 @@ fn inline_vars(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-fn terms_of(p: &ast::Pattern<&str>) -> BTreeSet<String> {
-    fn walk_inline(e: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            ast::InlineExpression::TermReference { id, .. } => {
-                out.insert(format!("-{}", id.name));
-            }
-            ast::InlineExpression::FunctionReference { arguments, .. } => {
-                arguments
-                    .positional
-                    .iter()
-                    .for_each(|a| walk_inline(a, out));
-            }
-            ast::InlineExpression::Placeable { expression } => walk_expr(expression, out),
-            _ => {}
-        }
-    }
-    fn walk_expr(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-        match e {
-            ast::Expression::Inline(i) => walk_inline(i, out),
-            ast::Expression::Select { selector, variants } => {
-                walk_inline(selector, out);
-                for v in variants {
-                    out.extend(terms_of(&v.value));
-                }
-            }
-        }
-    }
-    let mut out = BTreeSet::new();
-    for el in &p.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            walk_expr(expression, &mut out);
-        }
-    }
-    out
-}
-
-/// Markdown facts of a text: link targets, leftover delimiters, raw HTML.
+/// Markdown facts of a text: link targets and leftover delimiters.
 struct MdShape {
     links: BTreeSet<String>,
     stray: Vec<char>,
-    html: Vec<String>,
 }
 
 fn md_shape(text: &str) -> MdShape {
@@ -434,12 +365,14 @@ fn md_shape(text: &str) -> MdShape {
     let mut shape = MdShape {
         links: BTreeSet::new(),
         stray: Vec::new(),
-        html: Vec::new(),
     };
     let mut in_code = 0;
     for e in Parser::new_ext(&escaped, Options::ENABLE_STRIKETHROUGH) {
         match e {
-            Event::Start(Tag::Link { dest_url, .. }) => {
+            // Unsafe targets are reported (and dropped) by the formatter.
+            Event::Start(Tag::Link { dest_url, .. })
+                if markdown::safe_href(&dest_url).is_some() =>
+            {
                 shape
                     .links
                     .insert(dest_url.split_whitespace().collect::<String>());
@@ -450,7 +383,6 @@ fn md_shape(text: &str) -> MdShape {
                     .stray
                     .extend(t.chars().filter(|c| matches!(c, '*' | '`')));
             }
-            Event::Html(h) | Event::InlineHtml(h) => shape.html.push(h.to_string()),
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             _ => {}
         }
@@ -496,16 +428,6 @@ fn lint_markdown(
             )
             .at(file.locate(id, Some(&c.to_string())))
             .help("write **bold**, *italic* and `code` with pairs of marks, as in the German"),
-        );
-    }
-    for h in tr.html.iter().take(1) {
-        diags.push(
-            Diagnostic::warning(
-                "raw-html",
-                format!("`{id}`: raw HTML `{}` is shown as text", h.trim()),
-            )
-            .at(file.locate(id, Some(h.trim())))
-            .help("write Markdown instead of HTML (**bold**, *italic*, [link](https://…))"),
         );
     }
 }
@@ -582,7 +504,7 @@ mod tests {
 
     #[test]
     fn variables_are_compared_per_variant() {
-        let ftl = "x = { $n -> [one] ein Kind am { $date }\n   *[other] { $n } Kinder\n }\n";
+        let ftl = "x = { $n ->\n    [one] ein Kind am { $date }\n   *[other] { $n } Kinder\n }\n";
         let r = fluent_syntax::parser::parse(ftl).unwrap();
         let ast::Entry::Message(m) = &r.body[0] else {
             panic!()

@@ -129,7 +129,16 @@ impl fmt::Display for Diagnostic {
 /// Makes invisible and control characters visible in a displayed source line.
 fn visible(c: char) -> char {
     match c {
-        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' => '\u{fffd}',
+        // Controls, and invisible characters that would reorder or hide the
+        // displayed line (bidi controls, isolates, zero-width characters).
+        '\u{0}'..='\u{8}'
+        | '\u{b}'..='\u{1f}'
+        | '\u{7f}'
+        | '\u{200b}'
+        | '\u{200e}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{feff}' => '\u{fffd}',
         _ => c,
     }
 }

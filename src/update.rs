@@ -24,6 +24,34 @@ use std::collections::{HashMap, HashSet};
 const OUTDATED_NOTE: &str = "outdated: the German text changed. Check the translation, then delete this line and the de-before line.";
 const OBSOLETE_HEADER: &str = "OBSOLETE: the German text of these messages is no longer in the document. They are kept so that no work is lost; delete them when they are no longer needed.";
 
+/// Word overlap (Dice coefficient) from which an edited German text is taken
+/// to be the same paragraph. High on purpose: gettext's fuzzy threshold of
+/// 0.6 pairs unrelated strings. Such matches are always flagged outdated.
+const SIMILAR: f64 = 0.8;
+
+/// Dice coefficient of the words of two texts (case and punctuation ignored).
+fn similarity(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '$' && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, mut wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let total = wa.len() + wb.len();
+    let mut common = 0;
+    for w in &wa {
+        if let Some(i) = wb.iter().position(|x| x == w) {
+            wb.swap_remove(i);
+            common += 1;
+        }
+    }
+    2.0 * common as f64 / total as f64
+}
+
 /// An existing translation, as read from the file.
 struct Existing {
     id: String,
@@ -71,7 +99,30 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&Ftl
             assigned[si] = Some((oi, olds[oi].flagged));
         }
     }
-    // 2. Same ID, different German: outdated (or adopted when nothing was recorded).
+    // 2. Edited German: the most similar unused old German (word overlap of
+    //    at least SIMILAR), always flagged outdated for review.
+    for (si, seg) in segments.iter().enumerate() {
+        if assigned[si].is_some() {
+            continue;
+        }
+        let german = normalise(&seg.source);
+        let best = olds
+            .iter()
+            .enumerate()
+            .filter(|(oi, _)| !used[*oi])
+            .filter_map(|(oi, o)| {
+                o.recorded
+                    .as_ref()
+                    .map(|r| (oi, similarity(r, &german), o.id == seg.id))
+            })
+            .filter(|(_, score, _)| *score >= SIMILAR)
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)));
+        if let Some((oi, _, _)) = best {
+            used[oi] = true;
+            assigned[si] = Some((oi, true));
+        }
+    }
+    // 3. Same ID, different German: outdated (or adopted when nothing was recorded).
     for (si, seg) in segments.iter().enumerate() {
         if assigned[si].is_some() {
             continue;
