@@ -66,9 +66,3 @@ teilnahme = How to take part
 
 # de: Der Eintritt ist frei. Dolmetscherinnen und Dolmetscher übersetzen in Ukrainisch, Arabisch, Dari/Farsi, Englisch und Tigrinya.
 teilnahme-1 = Admission is free. Interpreters will translate into Ukrainian, Arabic, Dari/Farsi, English and Tigrinya.
-
-# de: Bitte melden Sie sich bis { $deadline } an: telefonisch unter { $phone } oder online über den QR-Code.
-teilnahme-2 = Please register by { $deadline }: by phone on { $phone } or online using the QR code.
-
-# de: Eine Veranstaltung der { -koordinierungsstelle } in der mehrsprachigen Reihe für Neuzugewanderte.
-teilnahme-3 = An event by the { -koordinierungsstelle } in the multilingual series for newcomers.

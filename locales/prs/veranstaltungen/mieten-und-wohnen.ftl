@@ -67,8 +67,3 @@ teilnahme = اشتراک
 # de: Der Eintritt ist frei. Dolmetscherinnen und Dolmetscher übersetzen in Ukrainisch, Arabisch, Dari/Farsi, Englisch und Tigrinya.
 teilnahme-1 = ورود رایگان است. ترجمانان به زبان‌های اوکراینی، عربی، دری/فارسی، انگلیسی و تیگرینیا ترجمه می‌کنند.
 
-# de: Bitte melden Sie sich bis { $deadline } an: telefonisch unter { $phone } oder online über den QR-Code.
-teilnahme-2 = لطفاً تا { $deadline } ثبت‌نام کنید: تلیفونی از طریق شمارهٔ { $phone } یا به‌صورت آنلاین از طریق کود QR.
-
-# de: Eine Veranstaltung der { -koordinierungsstelle } in der mehrsprachigen Reihe für Neuzugewanderte.
-teilnahme-3 = برنامه‌ای از طرف { -koordinierungsstelle } در سلسلهٔ برنامه‌های چندزبانه برای تازه‌واردان.

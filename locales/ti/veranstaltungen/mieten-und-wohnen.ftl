@@ -67,8 +67,3 @@ teilnahme = ተሳትፎ
 # de: Der Eintritt ist frei. Dolmetscherinnen und Dolmetscher übersetzen in Ukrainisch, Arabisch, Dari/Farsi, Englisch und Tigrinya.
 teilnahme-1 = ኣተዋ ብነጻ እዩ። ተርጐምቲ ናብ ዩክሬንኛ፣ ዓረብኛ፣ ዳሪ/ፋርስኛ፣ እንግሊዝኛን ትግርኛን ክትርጉሙ እዮም።
 
-# de: Bitte melden Sie sich bis { $deadline } an: telefonisch unter { $phone } oder online über den QR-Code.
-teilnahme-2 = በጃኹም ክሳብ { $deadline } ተመዝገቡ፦ ብቴሌፎን { $phone } ወይ ብኢንተርነት ብመገዲ QR-ኮድ።
-
-# de: Eine Veranstaltung der { -koordinierungsstelle } in der mehrsprachigen Reihe für Neuzugewanderte.
-teilnahme-3 = እዚ ፍጻመ ብ{ -koordinierungsstelle } ዝተዳለወ ኮይኑ፣ ኣካል ናይቲ ንሓደስቲ መጻእቲ ብብዙሓት ቋንቋታት ዝቐርብ ተኸታታሊ መደብ እዩ።
