@@ -158,3 +158,26 @@ fn a_missing_typst_says_how_to_install_it() {
     // HTML is still built.
     assert!(p.file("output/elternabend/uk.html").exists());
 }
+
+#[test]
+fn a_typst_error_in_a_layout_names_the_layout_file_and_line() {
+    let p = Project::fixture("basic");
+    let layout = p.read("layouts/flyer/flyer.typ") + "\n#let broken = (\n";
+    p.write("layouts/flyer/flyer.typ", &layout);
+    let run = p.tandem(&["build", "--doc", "flyer"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: typesetting flyer [ar] failed: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> layouts/flyer/flyer.typ:"),
+        "{}",
+        run.stderr
+    );
+    // The other editions are not affected.
+    let run = p.tandem(&["build", "--doc", "elternabend", "--lang", "uk"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
