@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub docs: Vec<String>,
     pub formats: Vec<Format>,
     pub jobs: usize,
+    /// Typeset every PDF even when its inputs did not change.
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -49,6 +51,8 @@ pub struct EditionReport {
     pub lang: String,
     pub outcome: Outcome,
     pub counts: crate::model::Counts,
+    /// The PDF's inputs had not changed: typst was not started.
+    pub pdf_unchanged: bool,
 }
 
 #[derive(Debug, Default)]
@@ -227,6 +231,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                 lang: lang.code.clone(),
                 outcome: Outcome::Failed,
                 counts: Default::default(),
+                pdf_unchanged: false,
             };
             match edition {
                 Some(e) if source.diagnostics.has_errors() => entry.counts = e.counts,
@@ -319,9 +324,17 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     if let Some(typst) = &typst {
         let docs_by_id: std::collections::HashMap<&str, &crate::model::Document> =
             project.docs.iter().map(|d| (d.id.as_str(), d)).collect();
+        let mut environments = std::collections::HashMap::new();
+        for e in &editions {
+            environments.entry(e.layout.as_str()).or_insert_with(|| {
+                crate::pdf::environment_fingerprint(root, e.layout.as_str(), typst)
+            });
+        }
         let jobs: Vec<crate::pdf::Job> = editions
             .iter()
             .map(|e| crate::pdf::Job {
+                environment: environments[e.layout.as_str()],
+                force: opts.force,
                 edition: e,
                 timestamp: crate::pdf::timestamp(
                     docs_by_id
@@ -333,9 +346,21 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
             .collect();
         let results = crate::pdf::compile_all(root, typst, &jobs, opts.jobs);
         for (e, r) in editions.iter().zip(results) {
-            if let Err(d) = r {
-                report.diagnostics.push(d);
-                mark_failed(&mut report, e);
+            match r {
+                Err(d) => {
+                    report.diagnostics.push(d);
+                    mark_failed(&mut report, e);
+                }
+                Ok(crate::pdf::Compiled::Unchanged) => {
+                    if let Some(r) = report
+                        .editions
+                        .iter_mut()
+                        .find(|r| r.doc == e.doc.id && r.lang == e.target.lang)
+                    {
+                        r.pdf_unchanged = true;
+                    }
+                }
+                Ok(crate::pdf::Compiled::Built) => {}
             }
         }
     }

@@ -207,6 +207,25 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
         Ok(r) => r,
         Err((r, _)) => r,
     };
+    // Stubs filled in without deleting the "# ": not used by the build.
+    for (n, line) in file.text.lines().enumerate() {
+        if let Some(rest) = line.strip_prefix('#') {
+            if let Some((id, _)) = crate::update::commented_translation(rest) {
+                if doc.segment(&id).is_some() && !file.entries.contains_key(&id) {
+                    diags.push(
+                        Diagnostic::warning(
+                            "commented-translation",
+                            format!(
+                                "`{id}` is translated but still commented out, so it is not used"
+                            ),
+                        )
+                        .at(file.map().location_line_col(n + 1, 1))
+                        .help("delete the \"# \" at the start of this line"),
+                    );
+                }
+            }
+        }
+    }
     for entry in &resource.body {
         let ast::Entry::Message(m) = entry else {
             continue;

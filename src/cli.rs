@@ -73,6 +73,10 @@ pub struct BuildArgs {
     #[arg(long = "format", value_name = "FORMAT", value_enum)]
     pub formats: Vec<Format>,
 
+    /// Typeset every PDF, even those whose inputs did not change.
+    #[arg(long)]
+    pub force: bool,
+
     /// Number of PDFs typeset at the same time (default: number of cores).
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
@@ -101,6 +105,7 @@ impl BuildArgs {
                 self.formats.clone()
             },
             jobs: self.jobs.unwrap_or(cores).max(1),
+            force: self.force,
         }
     }
 }

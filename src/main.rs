@@ -59,9 +59,11 @@ fn run_build(cli: &cli::Cli, args: &cli::BuildArgs) -> Result<ExitCode, diag::Di
             eprintln!("left out of the release: {} [{}]: {why}", e.doc, e.lang);
         }
     }
+    let unchanged = report.editions.iter().filter(|e| e.pdf_unchanged).count();
     eprintln!(
-        "{} edition(s) built, {} left out, {} failed; {} error(s), {} warning(s) in {:.1} s",
+        "{} edition(s) built ({} PDF(s) unchanged), {} left out, {} failed; {} error(s), {} warning(s) in {:.1} s",
         count(|o| matches!(o, build::Outcome::Built)),
+        unchanged,
         count(|o| matches!(o, build::Outcome::Excluded(_))),
         count(|o| matches!(o, build::Outcome::Failed)),
         report.diagnostics.count(diag::Severity::Error),

@@ -31,6 +31,8 @@ pub const TYPST_INSTALL: &str = "cargo install typst-cli --version 0.15.1 --lock
 #[derive(Debug, Clone)]
 pub struct Typst {
     pub program: PathBuf,
+    /// e.g. `0.15.1`
+    pub version: String,
 }
 
 impl Typst {
@@ -53,7 +55,7 @@ impl Typst {
             )
             .help(format!("install the pinned version with\n    {TYPST_INSTALL}\n  or set TANDEM_TYPST to the path of a typst {TYPST_VERSION}.x")));
         }
-        Ok(Typst { program })
+        Ok(Typst { program, version })
     }
 }
 
@@ -93,24 +95,75 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// What happened to one PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compiled {
+    Built,
+    /// Inputs unchanged since the last build: typst was not started.
+    Unchanged,
+}
+
+/// A fingerprint of what a PDF depends on besides the edition itself:
+/// the layout files, the fonts, and the versions of typst and tandem.
+pub fn environment_fingerprint(root: &Path, layout: &str, typst: &Typst) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    typst.version.hash(&mut h);
+    for dir in [
+        root.join(crate::html::LAYOUTS_DIR).join("common"),
+        root.join(crate::html::LAYOUTS_DIR).join(layout),
+    ] {
+        let mut files: Vec<_> = walkdir::WalkDir::new(&dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .collect();
+        files.sort();
+        for f in files {
+            f.hash(&mut h);
+            std::fs::read(&f).unwrap_or_default().hash(&mut h);
+        }
+    }
+    let mut fonts: Vec<_> = std::fs::read_dir(root.join(crate::fonts::FONTS_DIR))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .collect();
+    fonts.sort_by_key(|e| e.file_name());
+    for f in fonts {
+        f.file_name().hash(&mut h);
+        if let Ok(m) = f.metadata() {
+            m.len().hash(&mut h);
+            m.modified().ok().hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
 /// One PDF to make.
 pub struct Job<'a> {
     pub edition: &'a Edition,
     pub timestamp: i64,
     /// Final path below output/.
     pub target: PathBuf,
+    /// See [`environment_fingerprint`].
+    pub environment: u64,
+    /// Typeset even when nothing changed.
+    pub force: bool,
 }
 
 /// Typesets the jobs with `jobs` typst processes at a time. Returns, per
-/// job, `Ok(())` or the error.
+/// job, whether it was built or unchanged, or the error.
 pub fn compile_all(
     root: &Path,
     typst: &Typst,
     jobs: &[Job],
     parallel: usize,
-) -> Vec<Result<(), Diagnostic>> {
+) -> Vec<Result<Compiled, Diagnostic>> {
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<(), Diagnostic>>>> =
+    let results: Mutex<Vec<Option<Result<Compiled, Diagnostic>>>> =
         Mutex::new((0..jobs.len()).map(|_| None).collect());
     std::thread::scope(|s| {
         for _ in 0..parallel.max(1).min(jobs.len().max(1)) {
@@ -130,7 +183,7 @@ pub fn compile_all(
         .collect()
 }
 
-fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<(), Diagnostic> {
+fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic> {
     let e = job.edition;
     let stem = format!("{}--{}", e.doc.id.replace('/', "--"), e.target.lang);
     let work = root
@@ -153,6 +206,22 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<(), Diagnostic> {
         None => None,
     };
     let json = serde_json::to_vec(&TypstInput { edition: e, qr }).expect("edition serializes");
+    let fingerprint = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        json.hash(&mut h);
+        e.qr_url.hash(&mut h);
+        job.environment.hash(&mut h);
+        job.timestamp.hash(&mut h);
+        format!("{:016x}", h.finish())
+    };
+    let stamp = work.join(format!("{stem}.fingerprint"));
+    if !job.force
+        && job.target.is_file()
+        && std::fs::read_to_string(&stamp).is_ok_and(|s| s == fingerprint)
+    {
+        return Ok(Compiled::Unchanged);
+    }
     write_atomic(&work.join(format!("{stem}.json")), &json)?;
 
     let layout = format!(
@@ -233,7 +302,8 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<(), Diagnostic> {
         )
         .help("check that output/ is writable; the previous PDF was kept")
     })?;
-    Ok(())
+    write_atomic(&stamp, fingerprint.as_bytes())?;
+    Ok(Compiled::Built)
 }
 
 /// Maps typst's error output to a diagnostic naming the layout file and line.
@@ -283,6 +353,11 @@ fn typst_error(
         " (typst was killed)"
     } else {
         ""
+    };
+    let first = if first.is_empty() {
+        format!("typst exited with {status} and printed no error")
+    } else {
+        first.to_string()
     };
     Diagnostic::error("typst", format!("typesetting {what} failed{killed}: {first}"))
         .at_opt(location)

@@ -62,6 +62,8 @@ struct Existing {
     flagged: bool,
     /// Comment lines written by people (not tandem's own).
     notes: Vec<String>,
+    /// Found as `# id = text` in a comment (a stub filled in but not uncommented).
+    commented: bool,
 }
 
 /// Result of updating one file.
@@ -296,13 +298,54 @@ fn read_existing(file: &FtlFile) -> (Vec<Existing>, Vec<String>) {
                     previous: info.previous_source,
                     flagged: info.flagged_outdated,
                     notes,
+                    commented: false,
                 });
             }
             ast::Entry::Term(t) => terms.push(serialize_entry(ast::Entry::Term(t))),
+            // A translation written into a stub without removing the "# "
+            // is still the translator's work: take it over.
+            ast::Entry::Comment(c) => {
+                let mut recorded = None;
+                for line in &c.content {
+                    if let Some(rest) = line.trim().strip_prefix(crate::locales::SOURCE_PREFIX) {
+                        recorded = Some(normalise(rest));
+                    } else if let Some((id, message)) = commented_translation(line) {
+                        olds.push(Existing {
+                            id,
+                            message,
+                            recorded: recorded.take(),
+                            previous: None,
+                            flagged: false,
+                            notes: vec![],
+                            commented: true,
+                        });
+                    }
+                }
+            }
             _ => {}
         }
     }
+    // A real message wins over a commented one with the same ID.
+    olds.retain(|o| !(o.commented && file.entries.contains_key(&o.id)));
     (olds, terms)
+}
+
+/// `id = text` in a comment line (a stub filled in without deleting "# "):
+/// the ID and the message as FTL, when it parses as one.
+pub fn commented_translation(line: &str) -> Option<(String, String)> {
+    let (id, value) = line.trim().split_once('=')?;
+    let id = id.trim();
+    if value.trim().is_empty() || !crate::parse::is_identifier(id) {
+        return None;
+    }
+    let ftl = format!("{id} ={value}\n");
+    match fluent_syntax::parser::parse(ftl.as_str()) {
+        Ok(r) => match r.body.into_iter().next() {
+            Some(entry @ ast::Entry::Message(_)) => Some((id.to_string(), serialize_entry(entry))),
+            _ => None,
+        },
+        Err(_) => None,
+    }
 }
 
 fn is_tandem_line(line: &str) -> bool {
@@ -452,6 +495,20 @@ mod tests {
         // Idempotent.
         let fourth = run(&v2, Some(&third.text));
         assert_eq!(fourth.text, third.text);
+    }
+
+    #[test]
+    fn a_filled_in_stub_that_is_still_commented_out_is_kept() {
+        let d = doc("## Start {#start}\n\nEins.\n");
+        let first = run(&d, None);
+        let filled = first.text.replace("# start-1 =\n", "# start-1 = Один.\n");
+        let second = run(&d, Some(&filled));
+        assert!(
+            second.text.contains("# de: Eins.\nstart-1 = Один.\n"),
+            "{}",
+            second.text
+        );
+        assert_eq!(second.translated, 1);
     }
 
     #[test]

@@ -230,10 +230,8 @@ fn errors_name_file_line_and_column_and_spare_the_other_editions() {
     assert!(!p.read("output/elternabend/prs.html").contains("{$zeit}"));
     assert!(p.file("output/elternabend/ar.html").exists());
     assert!(
-        run.stderr.contains("3 edition(s) built")
-            || run
-                .stderr
-                .contains("2 edition(s) built, 0 left out, 2 failed"),
+        run.stderr
+            .contains("3 edition(s) built (0 PDF(s) unchanged), 0 left out, 2 failed; 2 error(s)"),
         "{}",
         run.stderr
     );

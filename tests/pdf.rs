@@ -181,3 +181,57 @@ fn a_typst_error_in_a_layout_names_the_layout_file_and_line() {
     let run = p.tandem(&["build", "--doc", "elternabend", "--lang", "uk"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+#[test]
+fn an_unchanged_rebuild_starts_no_typst_and_a_change_rebuilds_only_its_edition() {
+    let p = built();
+    let run = p.tandem(&["build"]).ok();
+    assert!(
+        run.stderr
+            .contains("5 edition(s) built (5 PDF(s) unchanged)"),
+        "{}",
+        run.stderr
+    );
+    // Prove that typst is not needed at all for unchanged PDFs: a fake typst
+    // of the right version that fails whenever it is asked to compile.
+    let fake = p.file("fake-typst");
+    std::fs::write(&fake, "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'typst 0.15.1 (fake)'; exit 0; fi\nexit 3\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .arg("build")
+            .current_dir(p.path())
+            .env("TANDEM_TYPST", &fake)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        // Editing one translation rebuilds only that edition.
+        let ti = p.read("locales/ti/elternabend.ftl").replace("ዕድመ", "ዕድመ!");
+        p.write("locales/ti/elternabend.ftl", &ti);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .arg("build")
+            .current_dir(p.path())
+            .env("TANDEM_TYPST", &fake)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("error: typesetting elternabend [ti] failed"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("4 edition(s) built (4 PDF(s) unchanged), 0 left out, 1 failed"),
+            "{stderr}"
+        );
+    }
+    let run = p.tandem(&["build", "--force"]).ok();
+    assert!(
+        run.stderr
+            .contains("5 edition(s) built (0 PDF(s) unchanged)"),
+        "{}",
+        run.stderr
+    );
+}

@@ -59,7 +59,7 @@ fn the_sample_project_builds_every_edition_and_checks_clean() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("28 edition(s) built, 0 left out, 0 failed; 0 error(s), 0 warning(s)"),
+            .contains("28 edition(s) built (0 PDF(s) unchanged), 0 left out, 0 failed; 0 error(s), 0 warning(s)"),
         "{}",
         run.stderr
     );
