@@ -413,7 +413,55 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         report.diagnostics.push(d);
     }
     report.diagnostics.sort_dedup();
+    if opts.release {
+        let json = serde_json::to_vec_pretty(&release_report(&report, &manifest))
+            .expect("report serializes");
+        if let Err(d) = write_atomic(&out.join("report.json"), &json) {
+            report.diagnostics.push(d);
+        }
+    }
     Ok(report)
+}
+
+/// `output/report.json` of a release build (schema in docs/reports.md).
+fn release_report(report: &BuildReport, manifest: &Manifest) -> serde_json::Value {
+    let editions: Vec<serde_json::Value> = report
+        .editions
+        .iter()
+        .map(|e| {
+            let files = [
+                format!("content/{}.md", e.doc),
+                format!("locales/{}/{}.ftl", e.lang, e.doc),
+            ];
+            let warnings = report
+                .diagnostics
+                .iter()
+                .filter(|d| {
+                    !d.is_error() && d.location.as_ref().is_some_and(|l| files.contains(&l.file))
+                })
+                .count();
+            let entry = manifest.editions.get(&format!("{}/{}", e.doc, e.lang));
+            serde_json::json!({
+                "doc": e.doc,
+                "lang": e.lang,
+                "status": e.outcome,
+                "coverage": e.counts.percent(),
+                "translated": e.counts.translated,
+                "outdated": e.counts.outdated,
+                "missing": e.counts.missing,
+                "warnings": warnings,
+                "html": entry.map(|m| m.href.clone()),
+                "pdf": entry.and_then(|m| m.pdf_href.clone()),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "schema": crate::check::REPORT_SCHEMA,
+        "tandem": env!("CARGO_PKG_VERSION"),
+        "errors": report.diagnostics.count(crate::diag::Severity::Error),
+        "warnings": report.diagnostics.count(crate::diag::Severity::Warning),
+        "editions": editions,
+    })
 }
 
 fn mark_failed(report: &mut BuildReport, e: &Edition) {

@@ -33,6 +33,11 @@ pub enum Command {
     /// the current German: new text appears as untranslated entries, changed
     /// German marks translations outdated, nothing is ever deleted.
     Update(UpdateArgs),
+    /// Create a new project (configuration, one sample document per layout,
+    /// a translation, layouts and fonts) that builds at once.
+    Init(InitArgs),
+    /// Create a German document from a layout's starting template.
+    New(NewArgs),
     /// Show how much of every edition is translated, outdated or missing.
     Status(StatusArgs),
     /// Check every translation file for mistakes (syntax, variables, terms,
@@ -137,4 +142,19 @@ pub struct CheckArgs {
     /// Output format; the JSON schema is documented in docs/reports.md.
     #[arg(long, value_enum, default_value = "human")]
     pub format: CheckFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the project in (default: the current folder).
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The layout of the new document.
+    #[arg(value_enum)]
+    pub layout: crate::model::Layout,
+    /// Its name: the path below content/ without `.md`, e.g. `mieten` or `flyer/mieten`.
+    pub name: String,
 }

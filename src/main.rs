@@ -21,6 +21,7 @@ mod output;
 mod parse;
 mod pdf;
 mod project;
+mod scaffold;
 mod source;
 mod translate;
 mod update;
@@ -34,6 +35,13 @@ fn main() -> ExitCode {
         cli::Command::Build(args) => run_build(&cli, args),
         cli::Command::Update(args) => translate::run_update(&cli.project, &args.lang, &args.docs),
         cli::Command::Extract => translate::run_extract(&cli.project),
+        cli::Command::Init(args) => run_init(&cli, args),
+        cli::Command::New(args) => {
+            scaffold::new_document(&cli.project, args.layout, &args.name).map(|rel| {
+                eprintln!("created {rel}\nnext: edit it, then run `tandem update <lang>` for each language");
+                ExitCode::SUCCESS
+            })
+        }
         cli::Command::Status(args) => run_status(&cli, args),
         cli::Command::Check(args) => run_check(&cli, args),
     };
@@ -114,4 +122,26 @@ fn run_check(cli: &cli::Cli, args: &cli::CheckArgs) -> Result<ExitCode, diag::Di
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn run_init(cli: &cli::Cli, args: &cli::InitArgs) -> Result<ExitCode, diag::Diagnostic> {
+    let dir = args.dir.clone().unwrap_or_else(|| cli.project.clone());
+    let written = scaffold::init(&dir)?;
+    eprintln!(
+        "created a tandem project in {} ({} files)",
+        dir.display(),
+        written.len()
+    );
+    let cd = if dir == std::path::Path::new(".") {
+        String::new()
+    } else {
+        format!("  cd {}\n", dir.display())
+    };
+    eprintln!(
+        "next steps:\n{cd}  tandem build              build HTML and PDF into output/ (open output/index.html)\n  \
+         tandem new flyer NAME     start another document\n  \
+         tandem update ar          start the Arabic translation (locales/ar/*.ftl)\n  \
+         tandem check              check the translations"
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -21,7 +21,7 @@ pub const ID_SCHEME: u32 = 1;
 /// Version of the edition JSON read by the Typst layouts.
 pub const EDITION_SCHEMA: u32 = 1;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Layout {
     Brochure,

@@ -181,6 +181,28 @@ fn release_publishes_only_complete_editions() {
     );
     let index = p.read("output/index.html");
     assert!(index.contains("elternabend/ar.html") && !index.contains("elternabend/uk.html"));
+    let report: serde_json::Value = serde_json::from_str(&p.read("output/report.json")).unwrap();
+    assert_eq!(report["schema"], 1);
+    let uk = report["editions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["doc"] == "elternabend" && e["lang"] == "uk")
+        .unwrap();
+    assert_eq!(uk["status"]["state"], "excluded");
+    assert!(uk["status"]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("release threshold is 100%"));
+    assert_eq!(uk["html"], serde_json::Value::Null);
+    let ar = report["editions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["doc"] == "flyer" && e["lang"] == "ar")
+        .unwrap();
+    assert_eq!(ar["status"]["state"], "built");
+    assert_eq!(ar["html"], "flyer/ar.html");
     // A lower threshold in tandem.yaml publishes more.
     let yaml = p.read("tandem.yaml") + "release:\n  min_coverage: 40\n";
     p.write("tandem.yaml", &yaml);
