@@ -9,7 +9,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::html::{self, Alternate, IndexEdition, IndexEntry, SiteIndex, Templates};
 use crate::locales::LangFiles;
 use crate::model::{plain_text, Edition};
-use crate::output::{self, write_atomic, STATE_DIR};
+use crate::output::{self, write_atomic, write_if_changed, STATE_DIR};
 use crate::project::Project;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -380,7 +380,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
             let pdf = opts.formats.contains(&Format::Pdf)
                 || out.join(html::pdf_href(&e.doc.id, &e.target.lang)).exists();
             let page = templates.edition(e, pdf, alternates)?;
-            if let Err(d) = write_atomic(
+            if let Err(d) = write_if_changed(
                 &out.join(html::edition_href(&e.doc.id, &e.target.lang)),
                 page.as_bytes(),
             ) {
@@ -402,7 +402,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let index = site_index(&project, &manifest, &source_files);
     match templates.index(&index) {
         Ok(page) => {
-            if let Err(d) = write_atomic(&out.join("index.html"), page.as_bytes()) {
+            if let Err(d) = write_if_changed(&out.join("index.html"), page.as_bytes()) {
                 report.diagnostics.push(d);
             }
         }

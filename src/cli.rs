@@ -38,6 +38,9 @@ pub enum Command {
     Init(InitArgs),
     /// Create a German document from a layout's starting template.
     New(NewArgs),
+    /// Build, serve output/ on 127.0.0.1, rebuild when a file changes and
+    /// reload the open page (HTML first, PDFs follow).
+    Serve(ServeArgs),
     /// Show how much of every edition is translated, outdated or missing.
     Status(StatusArgs),
     /// Check every translation file for mistakes (syntax, variables, terms,
@@ -157,4 +160,13 @@ pub struct NewArgs {
     pub layout: crate::model::Layout,
     /// Its name: the path below content/ without `.md`, e.g. `mieten` or `flyer/mieten`.
     pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Port on 127.0.0.1 (0: any free port).
+    #[arg(long, default_value_t = 8000)]
+    pub port: u16,
+    #[command(flatten)]
+    pub build: BuildArgs,
 }

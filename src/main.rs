@@ -22,6 +22,7 @@ mod parse;
 mod pdf;
 mod project;
 mod scaffold;
+mod serve;
 mod source;
 mod translate;
 mod update;
@@ -42,6 +43,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
         }
+        cli::Command::Serve(args) => serve::serve(&cli.project, args.port, args.build.options()).map(|()| ExitCode::SUCCESS),
         cli::Command::Status(args) => run_status(&cli, args),
         cli::Command::Check(args) => run_check(&cli, args),
     };

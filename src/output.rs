@@ -28,16 +28,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     Ok(())
 }
 
+/// Like [`write_atomic`], but leaves the file alone when it already has
+/// these bytes (no needless writes, and the file keeps its time stamp).
+pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(());
+    }
+    write_atomic(path, bytes)
+}
+
 /// Copies a file atomically (skipped when the target has the same bytes).
 pub fn copy_atomic(from: &Path, to: &Path) -> Result<(), Diagnostic> {
     let bytes = std::fs::read(from).map_err(|e| {
         Diagnostic::error("io", format!("cannot read {}: {e}", from.display()))
             .help("check that the file exists and is readable")
     })?;
-    if std::fs::read(to).is_ok_and(|old| old == bytes) {
-        return Ok(());
-    }
-    write_atomic(to, &bytes)
+    write_if_changed(to, &bytes)
 }
 
 /// Removes temporary files left behind by an interrupted build.
