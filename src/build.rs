@@ -33,6 +33,20 @@ pub struct BuildOptions {
     pub jobs: usize,
     /// Typeset every PDF even when its inputs did not change.
     pub force: bool,
+    pub progress: Progress,
+}
+
+/// How a build reports its progress on standard error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// Nothing but problems and the summary.
+    Quiet,
+    /// A line per PDF (not a terminal, or `CI` is set).
+    Lines,
+    /// One updating status line (a terminal).
+    Bar,
+    /// A line per edition and step.
+    Verbose,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -344,7 +358,35 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                 target: out.join(html::pdf_href(&e.doc.id, &e.target.lang)),
             })
             .collect();
-        let results = crate::pdf::compile_all(root, typst, &jobs, opts.jobs);
+        let show = opts.progress;
+        let progress = move |done: usize,
+                             total: usize,
+                             e: &Edition,
+                             r: &Result<crate::pdf::Compiled, Diagnostic>| {
+            let what = match r {
+                Ok(crate::pdf::Compiled::Built) => "typeset",
+                Ok(crate::pdf::Compiled::Unchanged) => "unchanged",
+                Err(_) => "FAILED",
+            };
+            match show {
+                Progress::Quiet => {}
+                Progress::Bar => {
+                    eprint!(
+                        "\r\x1b[K[{done}/{total}] PDF {} [{}] {what}",
+                        e.doc.id, e.target.lang
+                    );
+                    if done == total {
+                        eprint!("\r\x1b[K");
+                    }
+                }
+                Progress::Lines if matches!(r, Ok(crate::pdf::Compiled::Unchanged)) => {}
+                Progress::Lines | Progress::Verbose => eprintln!(
+                    "[{done}/{total}] PDF {} [{}] {what}",
+                    e.doc.id, e.target.lang
+                ),
+            }
+        };
+        let results = crate::pdf::compile_all(root, typst, &jobs, opts.jobs, &progress);
         for (e, r) in editions.iter().zip(results) {
             match r {
                 Err(d) => {
@@ -377,8 +419,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                     href: v.href.clone(),
                 })
                 .collect();
-            let pdf = opts.formats.contains(&Format::Pdf)
-                || out.join(html::pdf_href(&e.doc.id, &e.target.lang)).exists();
+            // PDFs are made before the pages: link only to one that exists.
+            let pdf = out.join(html::pdf_href(&e.doc.id, &e.target.lang)).exists();
             let page = templates.edition(e, pdf, alternates)?;
             if let Err(d) = write_if_changed(
                 &out.join(html::edition_href(&e.doc.id, &e.target.lang)),
@@ -386,6 +428,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
             ) {
                 report.diagnostics.push(d);
                 mark_failed(&mut report, e);
+            } else if opts.progress == Progress::Verbose {
+                eprintln!("HTML {} [{}]", e.doc.id, e.target.lang);
             }
         }
     }

@@ -85,6 +85,14 @@ pub struct BuildArgs {
     #[arg(long)]
     pub force: bool,
 
+    /// Print only problems and the summary.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Print a line for every edition and step.
+    #[arg(short, long)]
+    pub verbose: bool,
+
     /// Number of PDFs typeset at the same time (default: number of cores).
     #[arg(short = 'j', long = "jobs", value_name = "N")]
     pub jobs: Option<usize>,
@@ -114,6 +122,17 @@ impl BuildArgs {
             },
             jobs: self.jobs.unwrap_or(cores).max(1),
             force: self.force,
+            progress: if self.quiet {
+                crate::build::Progress::Quiet
+            } else if self.verbose {
+                crate::build::Progress::Verbose
+            } else if std::io::IsTerminal::is_terminal(&std::io::stderr())
+                && std::env::var_os("CI").is_none()
+            {
+                crate::build::Progress::Bar
+            } else {
+                crate::build::Progress::Lines
+            },
         }
     }
 }

@@ -161,8 +161,10 @@ pub fn compile_all(
     typst: &Typst,
     jobs: &[Job],
     parallel: usize,
+    progress: &(dyn Fn(usize, usize, &Edition, &Result<Compiled, Diagnostic>) + Sync),
 ) -> Vec<Result<Compiled, Diagnostic>> {
     let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Result<Compiled, Diagnostic>>>> =
         Mutex::new((0..jobs.len()).map(|_| None).collect());
     std::thread::scope(|s| {
@@ -171,6 +173,12 @@ pub fn compile_all(
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(job) = jobs.get(i) else { break };
                 let r = compile(root, typst, job);
+                progress(
+                    done.fetch_add(1, Ordering::SeqCst) + 1,
+                    jobs.len(),
+                    job.edition,
+                    &r,
+                );
                 results.lock().expect("results lock")[i] = Some(r);
             });
         }
