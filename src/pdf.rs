@@ -142,6 +142,9 @@ pub fn environment_fingerprint(root: &Path, layout: &str, typst: &Typst) -> u64 
     h.finish()
 }
 
+/// Called after each PDF: (done, total, edition, result).
+pub type Progress = dyn Fn(usize, usize, &Edition, &Result<Compiled, Diagnostic>) + Sync;
+
 /// One PDF to make.
 pub struct Job<'a> {
     pub edition: &'a Edition,
@@ -161,7 +164,7 @@ pub fn compile_all(
     typst: &Typst,
     jobs: &[Job],
     parallel: usize,
-    progress: &(dyn Fn(usize, usize, &Edition, &Result<Compiled, Diagnostic>) + Sync),
+    progress: &Progress,
 ) -> Vec<Result<Compiled, Diagnostic>> {
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
