@@ -322,12 +322,29 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         .filter(|r| matches!(r.outcome, Outcome::Excluded(_)))
         .map(|r| format!("{}/{}", r.doc, r.lang))
         .collect();
+    // Outputs of editions whose document or language is gone are removed. A
+    // document that is still there but failed to parse keeps its outputs.
+    let gone = |key: &str| {
+        let Some((doc, _)) = key.rsplit_once('/') else {
+            return true;
+        };
+        if !project.doc_ids_on_disk.iter().any(|d| d == doc) {
+            return true;
+        }
+        project.docs.iter().any(|d| d.id == doc) && !exists(key)
+    };
+    for key in manifest.editions.keys().filter(|k| gone(k)) {
+        if let Some((doc, lang)) = key.rsplit_once('/') {
+            let _ = std::fs::remove_file(out.join(html::edition_href(doc, lang)));
+            let _ = std::fs::remove_file(out.join(html::pdf_href(doc, lang)));
+        }
+    }
     manifest
         .editions
-        .retain(|key, _| exists(key) && !excluded.contains(key));
+        .retain(|key, _| !gone(key) && !excluded.contains(key));
     manifest
         .publications
-        .retain(|id, _| project.docs.iter().any(|d| &d.id == id));
+        .retain(|id, _| project.doc_ids_on_disk.iter().any(|d| d == id));
     for key in &excluded {
         if let Some((doc, lang)) = key.rsplit_once('/') {
             let _ = std::fs::remove_file(out.join(html::edition_href(doc, lang)));
@@ -519,24 +536,21 @@ fn mark_failed(report: &mut BuildReport, e: &Edition) {
 fn site_index(project: &Project, manifest: &Manifest, source_files: &LangFiles) -> SiteIndex {
     let config = &project.config;
     let labels = Labels::new(config, source_files, &config.source, source_files);
+    // Every document on disk, also one that failed to parse this time (its
+    // previous editions stay listed).
     let publications = project
-        .docs
+        .doc_ids_on_disk
         .iter()
-        .filter_map(|doc| {
-            let record = manifest.publications.get(&doc.id)?;
+        .filter_map(|id| {
+            let record = manifest.publications.get(id)?;
             let editions: Vec<IndexEdition> = config
                 .languages
                 .iter()
-                .filter_map(|l| {
-                    manifest
-                        .editions
-                        .get(&format!("{}/{}", doc.id, l.code))
-                        .cloned()
-                })
+                .filter_map(|l| manifest.editions.get(&format!("{id}/{}", l.code)).cloned())
                 .collect();
             Some(IndexEntry {
-                id: doc.id.clone(),
-                layout: doc.layout.as_str(),
+                id: id.clone(),
+                layout: record.layout.clone(),
                 title: record.title.clone(),
                 subtitle: record.subtitle.clone(),
                 date: record.date.clone(),

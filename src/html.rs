@@ -432,7 +432,7 @@ pub struct SiteIndex {
 #[derive(Debug, Clone, Serialize)]
 pub struct IndexEntry {
     pub id: String,
-    pub layout: &'static str,
+    pub layout: String,
     pub title: String,
     pub subtitle: Option<String>,
     pub date: Option<String>,

@@ -13,6 +13,8 @@ pub struct Project {
     pub config: Config,
     /// Documents that parsed; the others are reported in `diagnostics`.
     pub docs: Vec<Document>,
+    /// IDs of every document file found, also those that did not parse.
+    pub doc_ids_on_disk: Vec<String>,
     pub diagnostics: Diagnostics,
 }
 
@@ -23,7 +25,9 @@ impl Project {
         let config = Config::load(root)?;
         let mut diagnostics = Diagnostics::default();
         let mut docs = Vec::new();
-        for file in find_documents(root)? {
+        let files = find_documents(root)?;
+        let doc_ids_on_disk = files.iter().map(|f| f.id.clone()).collect();
+        for file in files {
             let text = match read_text(&file.path, &file.rel) {
                 Ok(t) => t,
                 Err(d) => {
@@ -41,6 +45,7 @@ impl Project {
             root: root.to_path_buf(),
             config,
             docs,
+            doc_ids_on_disk,
             diagnostics,
         };
         let mut extra = Diagnostics::default();

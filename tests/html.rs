@@ -282,3 +282,44 @@ fn html_snapshot_of_the_arabic_edition() {
     let page = p.read("output/elternabend/ar.html");
     insta::assert_snapshot!("elternabend_ar_html", page);
 }
+
+#[test]
+fn removing_a_language_or_document_removes_its_outputs() {
+    let p = built();
+    assert!(p.file("output/elternabend/ti.html").exists());
+    std::fs::remove_file(p.file("locales/ti/elternabend.ftl")).unwrap();
+    std::fs::remove_file(p.file("content/flyer.md")).unwrap();
+    p.tandem(&["build", "--format", "html"]).ok();
+    assert!(!p.file("output/elternabend/ti.html").exists());
+    assert!(!p.file("output/flyer/ar.html").exists());
+    let index = p.read("output/index.html");
+    assert!(
+        !index.contains("elternabend/ti.html") && !index.contains("flyer/"),
+        "{index}"
+    );
+    assert!(index.contains("elternabend/uk.html"));
+}
+
+#[test]
+fn a_document_that_fails_to_parse_keeps_its_previous_outputs() {
+    let p = built();
+    let before = p.read("output/elternabend/uk.html");
+    let md = p
+        .read("content/elternabend.md")
+        .replace("layout: brochure", "layout: poster");
+    p.write("content/elternabend.md", &md);
+    let run = p.tandem(&["build", "--format", "html"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("unknown variant `poster`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("--> content/elternabend.md:4:9"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(p.read("output/elternabend/uk.html"), before);
+    assert!(p.read("output/index.html").contains("elternabend/uk.html"));
+}
