@@ -33,10 +33,11 @@ pub struct Context<'a> {
     pub fonts: Option<&'a crate::fonts::FontCoverage>,
 }
 
-/// Images that cannot be shown are errors (alt text is a legal duty);
-/// raw HTML and unsafe links are neutralised and only warned about.
+/// An image without alternative text is an error (accessibility is a legal
+/// duty); images that cannot be used (shown as their description), raw HTML
+/// and unsafe links are neutralised and only warned about.
 fn issue_diagnostic(issue: &markdown::Issue) -> Diagnostic {
-    if matches!(issue.code, "image-path" | "image-alt") {
+    if issue.code == "image-alt" {
         Diagnostic::error(issue.code, issue.message.clone())
     } else {
         Diagnostic::warning(issue.code, issue.message.clone())
@@ -645,11 +646,23 @@ pub fn align(
         qr_url,
         rows,
         counts,
+        pdf_blocked: false,
     };
-    if diags.has_errors() {
+    if blocks_edition(&diags) {
         return (None, diags);
     }
+    let mut edition = edition;
+    edition.pdf_blocked = diags.iter().any(|d| d.code == "missing-glyph")
+        || source.diagnostics.iter().any(|d| d.code == "missing-glyph");
     (Some(edition), diags)
+}
+
+/// Errors that stop an edition altogether. A character without a glyph
+/// only stops its PDF: browsers have fallback fonts.
+pub fn blocks_edition(diags: &Diagnostics) -> bool {
+    diags
+        .iter()
+        .any(|d| d.is_error() && d.code != "missing-glyph")
 }
 
 /// One row per top-level block; a list gives one row per item so that long
@@ -696,6 +709,9 @@ fn rows(doc: &Document, source: &SourceText, target: &[(Status, Inlines)]) -> Ve
     };
     for block in &doc.body {
         match block {
+            // An empty heading (`##` alone) is no heading for readers or
+            // PDF/UA: it only starts a section.
+            Block::Heading { content, .. } if doc.segments[*content].source.trim().is_empty() => {}
             Block::List {
                 ordered,
                 start,

@@ -248,7 +248,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                 pdf_unchanged: false,
             };
             match edition {
-                Some(e) if source.diagnostics.has_errors() => entry.counts = e.counts,
+                Some(e) if align::blocks_edition(&source.diagnostics) => entry.counts = e.counts,
                 None => {}
                 Some(e) => {
                     entry.counts = e.counts;
@@ -361,9 +361,14 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                 crate::pdf::environment_fingerprint(root, e.layout.as_str(), typst)
             });
         }
-        let jobs: Vec<crate::pdf::Job> = editions
+        // An edition with a character no font has gets HTML only.
+        let pdf_editions: Vec<&Edition> = editions.iter().filter(|e| !e.pdf_blocked).collect();
+        for e in editions.iter().filter(|e| e.pdf_blocked) {
+            mark_failed(&mut report, e);
+        }
+        let jobs: Vec<crate::pdf::Job> = pdf_editions
             .iter()
-            .map(|e| crate::pdf::Job {
+            .map(|&e| crate::pdf::Job {
                 environment: environments[e.layout.as_str()],
                 force: opts.force,
                 edition: e,
@@ -404,7 +409,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
             }
         };
         let results = crate::pdf::compile_all(root, typst, &jobs, opts.jobs, &progress);
-        for (e, r) in editions.iter().zip(results) {
+        for (e, r) in pdf_editions.iter().zip(results) {
             match r {
                 Err(d) => {
                     report.diagnostics.push(d);

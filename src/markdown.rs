@@ -377,12 +377,17 @@ fn escape_line_start(line: &str) -> String {
             .all(|c| chars.contains(&c) || c == ' ' || c == '\t')
     };
     let needs = match first {
-        '#' | '>' | '`' | '~' | '=' => true,
+        '#' | '>' | '=' => true,
+        // Only a fence starts a block; a code span or ~~strike~~ does not.
+        '`' => line.starts_with("```"),
+        '~' => line.starts_with("~~~"),
         '-' | '+' | '*' => second.is_none_or(|c| c == ' ' || c == '\t') || only(&['-', '*', '_']),
         '_' => only(&['_']),
         '<' => !is_autolink_start(line),
-        '[' => line.contains("]:"),
-        '|' => true,
+        // A link reference definition: `[label]: destination`.
+        '[' => line
+            .find(']')
+            .is_some_and(|end| line[end + 1..].starts_with(':')),
         '0'..='9' => {
             let digits = line.chars().take_while(char::is_ascii_digit).count();
             let after = line[digits..].chars().next();
@@ -554,7 +559,7 @@ fn finish(frame: Frame, c: Inlines, images: ImageResolver, issues: &mut Vec<Issu
                 Err(why) => {
                     issues.push(Issue {
                         code: "image-path",
-                        message: format!("image `{src}` cannot be used: {why}"),
+                        message: format!("image `{src}` cannot be used ({why}); its description is shown instead"),
                         help: "images must be files inside the project, given by a relative path such as `bilder/foto.png`",
                         needle: src.chars().take(40).collect(),
                     });
@@ -752,6 +757,30 @@ mod tests {
         assert_eq!(
             inl("Zeile\\\n# zwei"),
             vec![t("Zeile"), Inline::Br, t("# zwei")]
+        );
+        // Inline markup at the start of a line stays markup.
+        assert_eq!(
+            inl("`a&ouml;` und"),
+            vec![
+                Inline::Code {
+                    v: "a&ouml;".into()
+                },
+                t(" und")
+            ]
+        );
+        assert_eq!(
+            inl("~~alt~~ neu"),
+            vec![Inline::Strike { c: vec![t("alt")] }, t(" neu")]
+        );
+        assert_eq!(
+            inl("[a](b): c"),
+            vec![
+                Inline::Link {
+                    href: "b".into(),
+                    c: vec![t("a")]
+                },
+                t(": c")
+            ]
         );
     }
 

@@ -424,6 +424,9 @@ pub struct Edition {
     pub qr_url: Option<String>,
     pub rows: Vec<Row>,
     pub counts: Counts,
+    /// A character has no glyph in the PDF fonts: HTML only (see `fonts.rs`).
+    #[serde(skip)]
+    pub pdf_blocked: bool,
 }
 
 /// Plain text of inline content (for titles, alt text, search).

@@ -64,6 +64,13 @@ pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Di
         }
     };
     let at_key = |key: &str| yaml_map.find(0, key);
+    if fm.title.trim().is_empty() {
+        diags.push(
+            Diagnostic::error("front-matter", "the title is empty")
+                .at(at_key("title:"))
+                .help("every document needs a title: `title: Mein Titel`"),
+        );
+    }
 
     // Variables.
     let mut vars = IndexMap::new();
