@@ -213,11 +213,16 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         })
         .collect();
 
-    let mut editions: Vec<Edition> = Vec::new();
-    for lang in &config.languages {
-        if !opts.langs.is_empty() && !opts.langs.contains(&lang.code) {
-            continue;
-        }
+    // Align every edition, one language per worker (fluent bundles are not
+    // thread-safe; each worker loads its own files).
+    let langs: Vec<&crate::config::Language> = config
+        .languages
+        .iter()
+        .filter(|l| opts.langs.is_empty() || opts.langs.contains(&l.code))
+        .collect();
+    let per_lang = parallel_map(&langs, opts.jobs, |lang| {
+        let mut diags = Diagnostics::default();
+        let mut out: Vec<(EditionReport, Option<Edition>)> = Vec::new();
         let docs: Vec<usize> = (0..project.docs.len())
             .filter(|&i| {
                 source_texts[i].is_some()
@@ -228,18 +233,20 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
             })
             .collect();
         if docs.is_empty() {
-            continue;
+            return (out, diags);
         }
         let ids: Vec<&str> = docs.iter().map(|&i| all_ids[i]).collect();
-        let files = LangFiles::load(root, &lang.code, &ids, &mut report.diagnostics);
-        report.diagnostics.extend(files.shared_diagnostics());
+        let files = LangFiles::load(root, &lang.code, &ids, &mut diags);
+        diags.extend(files.shared_diagnostics());
+        let source_files =
+            LangFiles::load(root, &config.source.code, &[], &mut Diagnostics::default());
         let labels = Labels::new(config, &source_files, lang, &files);
-        report.diagnostics.extend(labels.diagnostics.clone());
+        diags.extend(labels.diagnostics.clone());
         for i in docs {
             let doc = &project.docs[i];
             let source = source_texts[i].as_ref().expect("selected");
-            let (edition, diags) = align::align(&ctx, doc, source, lang, &files, &labels);
-            report.diagnostics.extend(diags);
+            let (edition, d) = align::align(&ctx, doc, source, lang, &files, &labels);
+            diags.extend(d);
             let mut entry = EditionReport {
                 doc: doc.id.clone(),
                 lang: lang.code.clone(),
@@ -247,6 +254,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                 counts: Default::default(),
                 pdf_unchanged: false,
             };
+            let mut built = None;
             match edition {
                 Some(e) if align::blocks_edition(&source.diagnostics) => entry.counts = e.counts,
                 None => {}
@@ -260,11 +268,20 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                         ));
                     } else {
                         entry.outcome = Outcome::Built;
-                        editions.push(e);
+                        built = Some(e);
                     }
                 }
             }
+            out.push((entry, built));
+        }
+        (out, diags)
+    });
+    let mut editions: Vec<Edition> = Vec::new();
+    for (entries, diags) in per_lang {
+        report.diagnostics.extend(diags);
+        for (entry, edition) in entries {
             report.editions.push(entry);
+            editions.extend(edition);
         }
     }
 
@@ -430,7 +447,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     }
 
     if html_wanted {
-        for e in &editions {
+        let pages = parallel_map(&editions.iter().collect::<Vec<_>>(), opts.jobs, |e| {
             let alternates: Vec<Alternate> = manifest
                 .editions
                 .iter()
@@ -443,15 +460,23 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                 .collect();
             // PDFs are made before the pages: link only to one that exists.
             let pdf = out.join(html::pdf_href(&e.doc.id, &e.target.lang)).exists();
-            let page = templates.edition(e, pdf, alternates)?;
-            if let Err(d) = write_if_changed(
-                &out.join(html::edition_href(&e.doc.id, &e.target.lang)),
-                page.as_bytes(),
-            ) {
-                report.diagnostics.push(d);
-                mark_failed(&mut report, e);
-            } else if opts.progress == Progress::Verbose {
-                eprintln!("HTML {} [{}]", e.doc.id, e.target.lang);
+            templates.edition(e, pdf, alternates).and_then(|page| {
+                write_if_changed(
+                    &out.join(html::edition_href(&e.doc.id, &e.target.lang)),
+                    page.as_bytes(),
+                )
+            })
+        });
+        for (e, result) in editions.iter().zip(pages) {
+            match result {
+                Err(d) => {
+                    report.diagnostics.push(d);
+                    mark_failed(&mut report, e);
+                }
+                Ok(()) if opts.progress == Progress::Verbose => {
+                    eprintln!("HTML {} [{}]", e.doc.id, e.target.lang)
+                }
+                Ok(()) => {}
             }
         }
     }
@@ -528,6 +553,29 @@ fn release_report(report: &BuildReport, manifest: &Manifest) -> serde_json::Valu
         "warnings": report.diagnostics.count(crate::diag::Severity::Warning),
         "editions": editions,
     })
+}
+
+/// Maps `f` over `items` with up to `jobs` threads, keeping the order.
+fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: std::sync::Mutex<Vec<Option<R>>> =
+        std::sync::Mutex::new((0..items.len()).map(|_| None).collect());
+    std::thread::scope(|s| {
+        for _ in 0..jobs.max(1).min(items.len().max(1)) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let Some(item) = items.get(i) else { break };
+                let r = f(item);
+                results.lock().expect("results lock")[i] = Some(r);
+            });
+        }
+    });
+    results
+        .into_inner()
+        .expect("results")
+        .into_iter()
+        .map(|r| r.expect("every item mapped"))
+        .collect()
 }
 
 fn mark_failed(report: &mut BuildReport, e: &Edition) {

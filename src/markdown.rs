@@ -592,6 +592,9 @@ fn push_text(stack: &mut [(Frame, Inlines)], text: &str) {
 /// nodes (when both marks are at the same level), recursively. Marks that
 /// cannot be paired stay in the text, where they are invisible.
 fn isolate(nodes: Inlines) -> Inlines {
+    if !has_marks(&nodes) {
+        return nodes;
+    }
     // First split text nodes at the marks, so that marks are separate tokens.
     let mut tokens: Vec<Tok> = Vec::new();
     for node in nodes {
@@ -654,6 +657,18 @@ fn isolate(nodes: Inlines) -> Inlines {
         }
     }
     stack.pop().unwrap_or_default()
+}
+
+fn has_marks(nodes: &[Inline]) -> bool {
+    nodes.iter().any(|n| match n {
+        Inline::Text { v } => v.contains([FSI, PDI]),
+        Inline::Emph { c }
+        | Inline::Strong { c }
+        | Inline::Strike { c }
+        | Inline::Link { c, .. }
+        | Inline::Isolate { c } => has_marks(c),
+        _ => false,
+    })
 }
 
 enum Tok {

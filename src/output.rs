@@ -23,7 +23,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
         .tempfile_in(dir)
         .map_err(|e| fail("create a temporary file for", &e))?;
     tmp.write_all(bytes).map_err(|e| fail("write", &e))?;
-    tmp.as_file().sync_all().map_err(|e| fail("write", &e))?;
+    // No fsync: rename is atomic against crashes and interruptions of the
+    // build (the case that matters here); syncing every file cost most of
+    // tandem's own build time (BENCHMARKS.md).
     tmp.persist(path).map_err(|e| fail("replace", &e.error))?;
     Ok(())
 }
