@@ -572,7 +572,7 @@ fn finish(frame: Frame, c: Inlines, images: ImageResolver, issues: &mut Vec<Issu
 
 fn push(stack: &mut [(Frame, Inlines)], node: Inline) {
     if let Some((_, content)) = stack.last_mut() {
-        content.push(node);
+        push_node(content, node);
     }
 }
 
