@@ -166,6 +166,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         Diagnostic::error("write", format!("cannot create {}: {e}", out.display()))
             .help("check that the project folder is writable")
     })?;
+    // One build at a time per project: a second one waits for the first.
+    let _lock = output::lock(&out)?;
     output::remove_stale_temporaries(&out);
 
     // PDF prerequisites: typst of the pinned version, fonts that exist.

@@ -48,6 +48,33 @@ pub fn copy_atomic(from: &Path, to: &Path) -> Result<(), Diagnostic> {
     write_if_changed(to, &bytes)
 }
 
+/// Takes the project's build lock (`output/.tandem/lock`), waiting while
+/// another build holds it. Released when the returned file is dropped (also
+/// when the process dies).
+pub fn lock(output: &Path) -> Result<std::fs::File, Diagnostic> {
+    let fail = |e: std::io::Error| {
+        Diagnostic::error("lock", format!("cannot lock {}: {e}", output.display()))
+            .help("check that output/ is writable")
+    };
+    let dir = output.join(STATE_DIR);
+    std::fs::create_dir_all(&dir).map_err(fail)?;
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join("lock"))
+        .map_err(fail)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!("waiting for another tandem build of this project to finish …");
+            file.lock().map_err(fail)?;
+            Ok(file)
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(fail(e)),
+    }
+}
+
 /// Removes temporary files left behind by an interrupted build.
 pub fn remove_stale_temporaries(output: &Path) {
     for entry in walkdir::WalkDir::new(output).into_iter().flatten() {

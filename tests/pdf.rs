@@ -235,3 +235,34 @@ fn an_unchanged_rebuild_starts_no_typst_and_a_change_rebuilds_only_its_edition()
         run.stderr
     );
 }
+
+#[test]
+fn two_builds_at_the_same_time_wait_for_each_other() {
+    let p = Project::fixture("basic");
+    let spawn = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(["build", "--force"])
+            .current_dir(p.path())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+    assert!(a.status.success() && b.status.success());
+    let both = format!(
+        "{}{}",
+        String::from_utf8_lossy(&a.stderr),
+        String::from_utf8_lossy(&b.stderr)
+    );
+    assert!(
+        both.contains("waiting for another tandem build of this project to finish"),
+        "{both}"
+    );
+    let info = poppler(
+        "pdfinfo",
+        &[],
+        &p.file("output/elternabend/elternabend.de-ar.pdf"),
+    );
+    assert!(info.contains("Tagged:          yes"));
+}
