@@ -87,13 +87,19 @@ impl BuildReport {
 
 /// What the previous builds produced, kept in `output/.tandem/manifest.json`
 /// so that the index lists every edition, also after a partial build.
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 struct Manifest {
     publications: BTreeMap<String, IndexEntryRecord>,
     editions: BTreeMap<String, IndexEdition>,
+    /// Fingerprint of everything each built edition was made from.
+    #[serde(default)]
+    inputs: BTreeMap<String, String>,
+    /// Counts of each built edition (for reports of skipped editions).
+    #[serde(default)]
+    counts: BTreeMap<String, crate::model::Counts>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct IndexEntryRecord {
     layout: String,
     title: String,
@@ -203,11 +209,58 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let source_files = LangFiles::load(root, &config.source.code, &[], &mut report.diagnostics);
     report.diagnostics.extend(source_files.shared_diagnostics());
     let selected = |id: &str| opts.docs.is_empty() || opts.docs.iter().any(|d| d == id);
+    let wanted_lang = |code: &str| opts.langs.is_empty() || opts.langs.iter().any(|l| l == code);
+
+    // Incremental builds: an edition whose inputs did not change since it
+    // was last built, and whose outputs exist, is not made again.
+    let previous = Manifest::load(&out);
+    let shared = shared_fingerprint(root, opts, typst.as_ref());
+    let fingerprints: BTreeMap<String, String> = project
+        .docs
+        .iter()
+        .filter(|d| selected(&d.id))
+        .flat_map(|doc| {
+            let langs = project.languages_of(doc);
+            let codes: Vec<&str> = langs.iter().map(|l| l.code.as_str()).collect();
+            langs
+                .iter()
+                .filter(|l| wanted_lang(&l.code))
+                .map(|l| {
+                    (
+                        format!("{}/{}", doc.id, l.code),
+                        edition_fingerprint(
+                            root,
+                            &shared,
+                            doc,
+                            (&config.source.code, &l.code),
+                            &codes,
+                        ),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let unchanged = |key: &str| -> bool {
+        let (doc, lang) = key.rsplit_once('/').unwrap_or((key, ""));
+        !opts.force
+            && previous
+                .inputs
+                .get(key)
+                .is_some_and(|fp| Some(fp) == fingerprints.get(key))
+            && previous.counts.contains_key(key)
+            && (!html_wanted || out.join(html::edition_href(doc, lang)).is_file())
+            && (!pdf_wanted || out.join(html::pdf_href(doc, lang)).is_file())
+    };
+    let needs_work = |doc: &crate::model::Document| {
+        fingerprints
+            .keys()
+            .any(|k| k.rsplit_once('/').is_some_and(|(d, _)| d == doc.id) && !unchanged(k))
+    };
     let source_texts: Vec<Option<SourceText>> = project
         .docs
         .iter()
         .map(|doc| {
-            selected(&doc.id).then(|| {
+            (selected(&doc.id) && needs_work(doc)).then(|| {
                 let st = align::format_source(&ctx, doc, &source_files);
                 report.diagnostics.extend(st.diagnostics.clone());
                 st
@@ -225,15 +278,25 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let per_lang = parallel_map(&langs, opts.jobs, |lang| {
         let mut diags = Diagnostics::default();
         let mut out: Vec<(EditionReport, Option<Edition>)> = Vec::new();
-        let docs: Vec<usize> = (0..project.docs.len())
-            .filter(|&i| {
-                source_texts[i].is_some()
-                    && project
-                        .languages_of(&project.docs[i])
-                        .iter()
-                        .any(|l| l.code == lang.code)
-            })
-            .collect();
+        let mut docs: Vec<usize> = Vec::new();
+        for (i, (doc, source)) in project.docs.iter().zip(&source_texts).enumerate() {
+            let key = format!("{}/{}", doc.id, lang.code);
+            if !fingerprints.contains_key(&key) {
+                continue;
+            }
+            if unchanged(&key) {
+                let entry = EditionReport {
+                    doc: doc.id.clone(),
+                    lang: lang.code.clone(),
+                    outcome: Outcome::Built,
+                    counts: previous.counts[&key],
+                    pdf_unchanged: pdf_wanted,
+                };
+                out.push((entry, None));
+            } else if source.is_some() {
+                docs.push(i);
+            }
+        }
         if docs.is_empty() {
             return (out, diags);
         }
@@ -288,7 +351,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     }
 
     // Manifest: what exists now, for the index and language switches.
-    let mut manifest = Manifest::load(&out);
+    let mut manifest = previous.clone();
     for doc in &project.docs {
         if let Some(Some(st)) = project
             .docs
@@ -492,14 +555,36 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     }
 
     copy_assets(root, &out, &mut report.diagnostics);
-    let index = site_index(&project, &manifest, &source_files);
-    match templates.index(&index) {
-        Ok(page) => {
-            if let Err(d) = write_if_changed(&out.join("index.html"), page.as_bytes()) {
-                report.diagnostics.push(d);
+    // Remember what each edition was made from; failed ones are redone.
+    for r in &report.editions {
+        let key = format!("{}/{}", r.doc, r.lang);
+        match (&r.outcome, fingerprints.get(&key)) {
+            (Outcome::Built, Some(fp)) => {
+                manifest.inputs.insert(key.clone(), fp.clone());
+                manifest.counts.insert(key, r.counts);
+            }
+            _ => {
+                manifest.inputs.remove(&key);
             }
         }
-        Err(d) => report.diagnostics.push(d),
+    }
+    manifest
+        .inputs
+        .retain(|k, _| manifest.editions.contains_key(k));
+    manifest
+        .counts
+        .retain(|k, _| manifest.editions.contains_key(k));
+    // The index changes only with the manifest (which records every input).
+    if manifest != previous || !out.join("index.html").is_file() {
+        let index = site_index(&project, &manifest, &source_files);
+        match templates.index(&index) {
+            Ok(page) => {
+                if let Err(d) = write_if_changed(&out.join("index.html"), page.as_bytes()) {
+                    report.diagnostics.push(d);
+                }
+            }
+            Err(d) => report.diagnostics.push(d),
+        }
     }
     let json = serde_json::to_vec_pretty(&manifest).expect("manifest serializes");
     if let Err(d) = write_atomic(&Manifest::path(&out), &json) {
@@ -555,6 +640,66 @@ fn release_report(report: &BuildReport, manifest: &Manifest) -> serde_json::Valu
         "warnings": report.diagnostics.count(crate::diag::Severity::Warning),
         "editions": editions,
     })
+}
+
+/// Fingerprint of what every edition depends on: tandem's version, the
+/// build options, the configuration, the source language's shared files,
+/// the layouts, the fonts, images and the typst version.
+fn shared_fingerprint(root: &Path, opts: &BuildOptions, typst: Option<&crate::pdf::Typst>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    format!("{:?}{}", opts.formats, opts.release).hash(&mut h);
+    typst.map(|t| t.version.clone()).hash(&mut h);
+    std::fs::read(root.join(crate::config::CONFIG_FILE))
+        .ok()
+        .hash(&mut h);
+    for dir in [
+        html::LAYOUTS_DIR,
+        crate::fonts::FONTS_DIR,
+        crate::source::CONTENT_DIR,
+    ] {
+        let mut files: Vec<_> = walkdir::WalkDir::new(root.join(dir))
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file() && e.path().extension().is_none_or(|x| x != "md"))
+            .collect();
+        files.sort_by(|a, b| a.path().cmp(b.path()));
+        for f in files {
+            f.path().hash(&mut h);
+            if let Ok(m) = f.metadata() {
+                m.len().hash(&mut h);
+                m.modified().ok().hash(&mut h);
+            }
+        }
+    }
+    h.finish()
+}
+
+/// Fingerprint of one edition's inputs: the shared ones, the document, the
+/// translation and the shared files of both languages, and the set of
+/// languages of the document (the language switch of every page).
+fn edition_fingerprint(
+    root: &Path,
+    shared: &u64,
+    doc: &crate::model::Document,
+    (source, lang): (&str, &str),
+    langs: &[&str],
+) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    shared.hash(&mut h);
+    langs.hash(&mut h);
+    let read = |p: std::path::PathBuf| std::fs::read(p).ok();
+    read(root.join(&doc.path)).hash(&mut h);
+    let locales = root.join(crate::locales::LOCALES_DIR);
+    read(locales.join(lang).join(format!("{}.ftl", doc.id))).hash(&mut h);
+    for l in [lang, source] {
+        for f in [crate::locales::TERMS_FILE, crate::locales::LAYOUT_FILE] {
+            read(locales.join(l).join(f)).hash(&mut h);
+        }
+    }
+    format!("{:016x}", h.finish())
 }
 
 /// Maps `f` over `items` with up to `jobs` threads, keeping the order.

@@ -442,7 +442,7 @@ pub struct IndexEntry {
     pub editions: Vec<IndexEdition>,
 }
 
-#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct IndexEdition {
     pub lang: String,
     pub name: String,

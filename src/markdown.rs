@@ -148,6 +148,18 @@ fn matching_brace(text: &str, start: usize) -> Option<usize> {
 }
 
 fn is_valid_placeable(candidate: &str) -> bool {
+    thread_local! {
+        static KNOWN: std::cell::RefCell<std::collections::HashMap<String, bool>> = Default::default();
+    }
+    if let Some(known) = KNOWN.with(|k| k.borrow().get(candidate).copied()) {
+        return known;
+    }
+    let valid = parse_placeable(candidate);
+    KNOWN.with(|k| k.borrow_mut().insert(candidate.to_string(), valid));
+    valid
+}
+
+fn parse_placeable(candidate: &str) -> bool {
     use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
     let source = format!("x = {candidate}");
     match fluent_syntax::parser::parse_runtime(source.as_str()) {

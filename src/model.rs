@@ -364,7 +364,7 @@ pub struct Row {
     pub target: Block<Inlines>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Counts {
     pub translated: usize,
     pub outdated: usize,

@@ -15,6 +15,8 @@ pub struct Project {
     pub docs: Vec<Document>,
     /// IDs of every document file found, also those that did not parse.
     pub doc_ids_on_disk: Vec<String>,
+    /// `<lang>/<doc>` of every translation file that exists.
+    translation_files: std::collections::HashSet<String>,
     pub diagnostics: Diagnostics,
 }
 
@@ -46,6 +48,15 @@ impl Project {
             config,
             docs,
             doc_ids_on_disk,
+            translation_files: walkdir::WalkDir::new(root.join(LOCALES_DIR))
+                .into_iter()
+                .flatten()
+                .filter(|e| e.file_type().is_file())
+                .filter_map(|e| {
+                    let rel = crate::diag::rel_path(&root.join(LOCALES_DIR), e.path());
+                    rel.strip_suffix(".ftl").map(str::to_string)
+                })
+                .collect(),
             diagnostics,
         };
         let mut extra = Diagnostics::default();
@@ -84,7 +95,10 @@ impl Project {
                 .config
                 .languages
                 .iter()
-                .filter(|l| self.translation_path(&l.code, &doc.id).exists())
+                .filter(|l| {
+                    self.translation_files
+                        .contains(&format!("{}/{}", l.code, doc.id))
+                })
                 .collect(),
         }
     }
