@@ -703,7 +703,11 @@ fn edition_fingerprint(
 }
 
 /// Maps `f` over `items` with up to `jobs` threads, keeping the order.
-fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    jobs: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results: std::sync::Mutex<Vec<Option<R>>> =
         std::sync::Mutex::new((0..items.len()).map(|_| None).collect());

@@ -21,7 +21,6 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 
 /// The Typst version tandem's layouts are written for.
 pub const TYPST_VERSION: &str = "0.15";
@@ -166,32 +165,17 @@ pub fn compile_all(
     parallel: usize,
     progress: &Progress,
 ) -> Vec<Result<Compiled, Diagnostic>> {
-    let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Result<Compiled, Diagnostic>>>> =
-        Mutex::new((0..jobs.len()).map(|_| None).collect());
-    std::thread::scope(|s| {
-        for _ in 0..parallel.max(1).min(jobs.len().max(1)) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::SeqCst);
-                let Some(job) = jobs.get(i) else { break };
-                let r = compile(root, typst, job);
-                progress(
-                    done.fetch_add(1, Ordering::SeqCst) + 1,
-                    jobs.len(),
-                    job.edition,
-                    &r,
-                );
-                results.lock().expect("results lock")[i] = Some(r);
-            });
-        }
-    });
-    results
-        .into_inner()
-        .expect("results")
-        .into_iter()
-        .map(|r| r.expect("every job ran"))
-        .collect()
+    crate::build::parallel_map(jobs, parallel, |job| {
+        let r = compile(root, typst, job);
+        progress(
+            done.fetch_add(1, Ordering::SeqCst) + 1,
+            jobs.len(),
+            job.edition,
+            &r,
+        );
+        r
+    })
 }
 
 fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic> {

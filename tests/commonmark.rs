@@ -5,10 +5,8 @@
 //! lost (the words of each example's expected output appear in the page).
 
 mod common;
-use common::{repo, Run};
+use common::repo;
 use std::collections::BTreeSet;
-use std::path::Path;
-use std::process::Command;
 
 struct Example {
     markdown: String,
@@ -127,16 +125,6 @@ fn decode(s: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn tandem(dir: &Path, args: &[&str]) -> Run {
-    Run::from(
-        Command::new(env!("CARGO_BIN_EXE_tandem"))
-            .args(args)
-            .current_dir(dir)
-            .output()
-            .unwrap(),
-    )
-}
-
 /// Tags tandem itself writes into cells; anything else came from a document.
 const ALLOWED: &[&str] = &[
     "p",
@@ -197,7 +185,7 @@ fn every_commonmark_example_builds_to_html_and_pdf() {
         std::fs::create_dir_all(root.join("content")).unwrap();
         std::fs::write(root.join(format!("content/ex{:03}.md", n + 1)), doc).unwrap();
     }
-    let run = tandem(root, &["update", "uk"]);
+    let run = common::tandem_in(root, &["update", "uk"]);
     assert_ne!(run.code, 101, "update panicked:\n{}", run.stderr);
     // Translate every stub with the pseudo-locale.
     for n in 1..=examples.len() {
@@ -221,7 +209,7 @@ fn every_commonmark_example_builds_to_html_and_pdf() {
         std::fs::write(&path, out).unwrap();
     }
 
-    let run = tandem(root, &["build"]);
+    let run = common::tandem_in(root, &["build"]);
     assert_ne!(run.code, 101, "build panicked:\n{}", run.stderr);
     let mut errors: Vec<String> = Vec::new();
     for line in run.stderr.lines() {

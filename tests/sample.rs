@@ -14,15 +14,6 @@ fn sample() -> tempfile::TempDir {
     dir
 }
 
-fn tandem(dir: &std::path::Path, args: &[&str]) -> common::Run {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    common::Run::from(out)
-}
-
 /// (document, languages) of the sample publications.
 const EDITIONS: &[(&str, &[&str])] = &[
     ("schulwechsel", &["uk", "ar", "prs", "tr", "en", "ru"]),
@@ -48,14 +39,14 @@ const EDITIONS: &[(&str, &[&str])] = &[
 #[test]
 fn the_sample_project_builds_every_edition_and_checks_clean() {
     let dir = sample();
-    let run = tandem(dir.path(), &["check", "--strict"]);
+    let run = common::tandem_in(dir.path(), &["check", "--strict"]);
     assert_eq!(
         run.code, 0,
         "tandem check --strict on the sample project:\n{}",
         run.stdout
     );
 
-    let run = tandem(dir.path(), &["build"]);
+    let run = common::tandem_in(dir.path(), &["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
@@ -98,7 +89,7 @@ fn the_sample_project_builds_every_edition_and_checks_clean() {
 #[test]
 fn a_release_leaves_out_only_the_unfinished_turkish_brochure() {
     let dir = sample();
-    let run = tandem(dir.path(), &["build", "--release", "--format", "html"]);
+    let run = common::tandem_in(dir.path(), &["build", "--release", "--format", "html"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let left_out: Vec<&str> = run
         .stderr

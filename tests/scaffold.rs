@@ -1,32 +1,20 @@
 //! `tandem init` and `tandem new`.
 
 mod common;
-use common::Run;
-use std::process::Command;
-
-fn tandem(dir: &std::path::Path, args: &[&str]) -> Run {
-    Run::from(
-        Command::new(env!("CARGO_BIN_EXE_tandem"))
-            .args(args)
-            .current_dir(dir)
-            .output()
-            .unwrap(),
-    )
-}
 
 #[test]
 fn init_scaffolds_a_project_that_builds_and_checks_clean() {
     let dir = tempfile::tempdir().unwrap();
-    let run = tandem(dir.path(), &["init", "projekt"]).ok();
+    let run = common::tandem_in(dir.path(), &["init", "projekt"]).ok();
     assert!(run.stderr.contains("next steps:"), "{}", run.stderr);
     let root = dir.path().join("projekt");
-    let run = tandem(&root, &["build"]).ok();
+    let run = common::tandem_in(&root, &["build"]).ok();
     assert!(run.stderr.contains("1 edition(s) built (0 PDF(s) unchanged), 0 left out, 0 failed; 0 error(s), 0 warning(s)"), "{}", run.stderr);
     assert!(root.join("output/willkommen/uk.html").exists());
     assert!(root.join("output/willkommen/willkommen.de-uk.pdf").exists());
-    tandem(&root, &["check", "--strict"]).ok();
+    common::tandem_in(&root, &["check", "--strict"]).ok();
     // A second init refuses to overwrite.
-    let run = tandem(&root, &["init"]);
+    let run = common::tandem_in(&root, &["init"]);
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.contains("already has a tandem.yaml"),
@@ -38,8 +26,8 @@ fn init_scaffolds_a_project_that_builds_and_checks_clean() {
 #[test]
 fn new_creates_a_document_from_the_layout_template() {
     let dir = tempfile::tempdir().unwrap();
-    tandem(dir.path(), &["init"]).ok();
-    let run = tandem(dir.path(), &["new", "flyer", "veranstaltungen/mieten"]).ok();
+    common::tandem_in(dir.path(), &["init"]).ok();
+    let run = common::tandem_in(dir.path(), &["new", "flyer", "veranstaltungen/mieten"]).ok();
     assert!(
         run.stderr
             .contains("created content/veranstaltungen/mieten.md"),
@@ -49,7 +37,7 @@ fn new_creates_a_document_from_the_layout_template() {
     let text =
         std::fs::read_to_string(dir.path().join("content/veranstaltungen/mieten.md")).unwrap();
     assert!(text.contains("layout: flyer"));
-    let run = tandem(
+    let run = common::tandem_in(
         dir.path(),
         &["update", "ar", "--doc", "veranstaltungen/mieten"],
     )
@@ -60,7 +48,7 @@ fn new_creates_a_document_from_the_layout_template() {
         "{}",
         run.stderr
     );
-    let run = tandem(dir.path(), &["new", "flyer", "veranstaltungen/mieten"]);
+    let run = common::tandem_in(dir.path(), &["new", "flyer", "veranstaltungen/mieten"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("already exists"));
 }

@@ -127,3 +127,14 @@ pub fn row<'a>(html: &'a str, id: &str) -> &'a str {
         .unwrap_or(rest.len());
     &rest[..end]
 }
+
+/// Runs the real binary in `dir`.
+pub fn tandem_in(dir: &Path, args: &[&str]) -> Run {
+    Run::from(
+        Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("tandem runs"),
+    )
+}
