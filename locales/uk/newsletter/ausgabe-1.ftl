@@ -62,7 +62,7 @@ deutsch-lernen-1 = Німецька мова — ключ до успіху в �
 deutsch-lernen-2 = У мовному класі (*Sprachlernklasse*) новоприбулі діти разом інтенсивно вивчають німецьку. Зазвичай це триває приблизно рік. Часто вже в цей час діти відвідують уроки звичайного класу з деяких предметів, наприклад фізкультури, музики чи мистецтва. Після цього вони повністю переходять до звичайного класу.
 
 # de: Nicht jede Schule hat eine Sprachlernklasse. Dann lernt Ihr Kind in einer normalen Klasse und bekommt zusätzlich *Förderunterricht* in *Deutsch als Zweitsprache* (DaZ), oft in einer kleinen Gruppe. Auch nach der Sprachlernklasse kann Ihr Kind weiter Förderunterricht bekommen.
-deutsch-lernen-3 = Не в кожній школі є мовний клас. Тоді ваша дитина навчається у звичайному класі й додатково відвідує заняття (*Förderunterricht*) з німецької як другої мови (*Deutsch als Zweitsprache*, DaZ), часто в невеликій групі. І після мовного класу ваша дитина може й надалі відвідувати додаткові заняття.
+deutsch-lernen-3 = Не в кожній школі є мовний клас. Тоді ваша дитина навчається у звичайному класі, а крім того відвідує додаткові заняття (*Förderunterricht*) з німецької як другої мови (*Deutsch als Zweitsprache*, DaZ), часто в невеликій групі. І після мовного класу ваша дитина може й надалі відвідувати додаткові заняття.
 
 # de: Sie können Ihr Kind zu Hause unterstützen. Lesen Sie zusammen, leihen Sie Bücher in der Bücherei aus und sprechen Sie zu Hause ruhig Ihre Familiensprache. Wer seine erste Sprache gut beherrscht, lernt auch eine zweite Sprache leichter.
 deutsch-lernen-4 = Ви можете підтримувати дитину вдома. Читайте разом, беріть книжки в бібліотеці і спокійно розмовляйте вдома мовою вашої родини. Хто добре володіє першою мовою, тому легше вивчити й другу.
@@ -90,7 +90,7 @@ ferien-krankmeldung-4 = Коли дитина одужає, їй зазвича�
 ## nachmittag – Nachmittagsbetreuung und Ganztagsschule
 
 # de: Nachmittagsbetreuung und Ganztagsschule
-nachmittag = Догляд після уроків і школа повного дня
+nachmittag = Догляд за дітьми після уроків і школа повного дня
 
 # de: Sie arbeiten oder besuchen einen Sprachkurs? Für den Nachmittag gibt es verschiedene Angebote:
 nachmittag-1 = Ви працюєте або відвідуєте мовний курс? Для другої половини дня є різні можливості:

@@ -50,7 +50,7 @@ themen = Теми
 themen-1-1 = Обов’язкове шкільне навчання (*Schulpflicht*): усі діти мусять ходити до школи. Що це означає для вашої родини?
 
 # de: *Schulformen*: von der Grundschule bis zum Abschluss.
-themen-1-2 = Типи шкіл (*Schulformen*): від початкової школи до атестата.
+themen-1-2 = Типи шкіл (*Schulformen*): від початкової школи до отримання шкільного атестата.
 
 # de: *Elternrechte*: Sie haben ein Recht auf Information und Beratung und können in der Elternvertretung mitbestimmen.
 themen-1-3 = Права батьків (*Elternrechte*): ви маєте право на інформацію та консультації і можете брати участь в ухваленні рішень через батьківський комітет.
