@@ -142,6 +142,7 @@ impl Origin<'_> {
                     line: seg.map(|s| s.line).unwrap_or(1),
                     column: seg.map(|s| s.column).unwrap_or(1),
                     source_line: None,
+                    caret: 0,
                 }
             }
         }
@@ -362,6 +363,7 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
                         line: 1,
                         column: 1,
                         source_line: None,
+                        caret: 0,
                     })
                     .help("set `qr:` to an https:// address, e.g. `qr: \"{ $register_url }\"`"),
                 );

@@ -168,6 +168,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     let html_wanted = opts.formats.contains(&Format::Html);
     let templates = Templates::load(root)?;
     let out = output::output_dir(root);
+    output::check_output_dir(root)?;
     std::fs::create_dir_all(&out).map_err(|e| {
         Diagnostic::error("write", format!("cannot create {}: {e}", out.display()))
             .help("check that the project folder is writable")

@@ -185,12 +185,14 @@ pub fn check(project: &Project) -> CheckReport {
         diags.extend(labels.diagnostics.clone());
         for &i in &docs {
             let doc = &project.docs[i];
-            // Formatting errors (unknown variables, …) exactly as the build sees them.
-            let (_, d) = align::align(&ctx, doc, &sources[i], lang, &files, &labels);
-            diags.extend(d);
-            if let Some(file) = files.docs.get(&doc.id) {
-                lint_file(doc, lang, file, &mut diags);
-            }
+            diags.extend(check_translation(
+                &ctx,
+                doc,
+                &sources[i],
+                lang,
+                &files,
+                &labels,
+            ));
         }
     }
     diags.sort_dedup();
@@ -200,6 +202,23 @@ pub fn check(project: &Project) -> CheckReport {
         warnings: diags.count(Severity::Warning),
         diagnostics: diags,
     }
+}
+
+/// Checks one document's translation into `lang`: formatting errors
+/// (unknown variables, …) exactly as the build sees them, then the lints.
+pub fn check_translation(
+    ctx: &Context,
+    doc: &Document,
+    source: &align::SourceText,
+    lang: &Language,
+    files: &LangFiles,
+    labels: &Labels,
+) -> Diagnostics {
+    let (_, mut diags) = align::align(ctx, doc, source, lang, files, labels);
+    if let Some(file) = files.docs.get(&doc.id) {
+        lint_file(doc, lang, file, &mut diags);
+    }
+    diags
 }
 
 fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagnostics) {

@@ -32,7 +32,7 @@ struct RawConfig {
     #[serde(default)]
     source: RawSource,
     site: Site,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_keys")]
     languages: IndexMap<String, RawLanguage>,
     #[serde(default)]
     release: Release,
@@ -246,10 +246,69 @@ pub fn yaml_error(map: &SourceMap, e: &serde_yaml::Error) -> Diagnostic {
     } else {
         "check the YAML syntax: `key: value`, two-space indentation, quotes around text containing `: ` or `#`"
     };
-    let location = e
-        .location()
-        .map(|l| map.location_line_col(l.line(), l.column()));
-    Diagnostic::error("yaml", msg).at_opt(location).help(help)
+    let (msg, help) = if msg.contains("repetition limit") {
+        (
+            "the YAML aliases (`&name` … `*name`) expand to too much data".to_string(),
+            "write the values out instead of repeating aliases",
+        )
+    } else if msg.contains("recursion limit") {
+        (
+            "the YAML is nested too deeply".to_string(),
+            "lists and maps may be nested at most 128 levels",
+        )
+    } else {
+        (msg, help)
+    };
+    // Without a position (alias expansion), point at the start of the YAML.
+    let mut location = match e.location() {
+        Some(l) => map.location_line_col(l.line(), l.column()),
+        None => map.location(0),
+    };
+    // A duplicate key is reported where its first use starts; point at the
+    // second one (same indentation, same key), which is the one to remove.
+    if let (Some(key), Some(l)) = (
+        msg.split('`').nth(1).filter(|_| msg.contains("duplicate")),
+        e.location(),
+    ) {
+        let key_at = format!("{}{key}:", " ".repeat(l.column().saturating_sub(1)));
+        if let Some((_, second)) = map
+            .next_line_starting(l.line().saturating_sub(1), &key_at)
+            .and_then(|(first, _)| map.next_line_starting(first + 1, &key_at))
+        {
+            location = second;
+        }
+    }
+    Diagnostic::error("yaml", msg).at(location).help(help)
+}
+
+/// Deserializes a map and refuses duplicate keys: YAML parsers keep the
+/// last of two equal keys silently, so a typo would lose a value unseen.
+pub fn unique_keys<'de, D, V>(d: D) -> Result<IndexMap<String, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    V: serde::Deserialize<'de>,
+{
+    struct Visit<V>(std::marker::PhantomData<V>);
+    impl<'de, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visit<V> {
+        type Value = IndexMap<String, V>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut a: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut map = IndexMap::new();
+            while let Some((k, v)) = a.next_entry::<String, V>()? {
+                if map.contains_key(&k) {
+                    return Err(serde::de::Error::custom(format!("duplicate key `{k}`")));
+                }
+                map.insert(k, v);
+            }
+            Ok(map)
+        }
+    }
+    d.deserialize_map(Visit(std::marker::PhantomData))
 }
 
 /// A conservative BCP 47 check: `xx`, `xxx`, optionally followed by subtags.

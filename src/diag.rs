@@ -22,9 +22,13 @@ pub struct Location {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    /// The text of the line, for display.
+    /// The text of the line (or of the part around the column, see
+    /// [`excerpt`]), for display.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source_line: Option<String>,
+    /// The 1-based column of the caret within `source_line`.
+    #[serde(skip)]
+    pub caret: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -113,7 +117,7 @@ impl fmt::Display for Diagnostic {
                 writeln!(f, "{num:>w$} | {shown}", w = gutter - 1)?;
                 let pad: String = line
                     .chars()
-                    .take(loc.column.saturating_sub(1))
+                    .take(loc.caret.saturating_sub(1))
                     .map(|c| if c == '\t' { '\t' } else { ' ' })
                     .collect();
                 writeln!(f, "{:w$}| {pad}^", "", w = gutter)?;
@@ -124,6 +128,33 @@ impl fmt::Display for Diagnostic {
         }
         Ok(())
     }
+}
+
+/// Longest part of a source line shown under a diagnostic, in characters.
+const SHOWN_LINE: usize = 120;
+
+/// The part of a line shown for a 1-based `column`, and the caret's column
+/// in it: a 1 MB line becomes a few dozen characters with "…" around them
+/// (also in JSON reports, which would otherwise repeat the whole line for
+/// every diagnostic on it).
+pub fn excerpt(line: &str, column: usize) -> (String, usize) {
+    let len = line.chars().count();
+    if len <= SHOWN_LINE {
+        return (line.to_string(), column);
+    }
+    let at = column.saturating_sub(1).min(len);
+    let start = at.saturating_sub(SHOWN_LINE / 2).min(len - SHOWN_LINE);
+    let mut text: String = if start > 0 {
+        "…".into()
+    } else {
+        String::new()
+    };
+    let caret = column - start + text.chars().count();
+    text.extend(line.chars().skip(start).take(SHOWN_LINE));
+    if start + SHOWN_LINE < len {
+        text.push('…');
+    }
+    (text, caret)
 }
 
 /// Makes invisible and control characters visible in a displayed source line.
@@ -183,11 +214,13 @@ impl<'a> SourceMap<'a> {
         };
         let start = self.line_starts[line_idx];
         let column = self.text[start..offset].chars().count() + 1;
+        let (source_line, caret) = excerpt(self.line_text(line_idx), column);
         Location {
             file: self.file.clone(),
             line: line_idx + 1 + self.line_offset,
             column,
-            source_line: Some(self.line_text(line_idx).to_string()),
+            source_line: Some(source_line),
+            caret,
         }
     }
 
@@ -213,6 +246,18 @@ impl<'a> SourceMap<'a> {
             .map(|(i, _)| start + i)
             .unwrap_or(start + self.line_text(idx).len());
         self.location(offset)
+    }
+
+    /// The first line from 0-based line index `from` (within this map's
+    /// text) that starts with `prefix`: its index and the location just
+    /// after the prefix's leading spaces. Finds e.g. a repeated YAML key.
+    pub fn next_line_starting(&self, from: usize, prefix: &str) -> Option<(usize, Location)> {
+        (from..self.line_starts.len())
+            .find(|&idx| self.line_text(idx).starts_with(prefix))
+            .map(|idx| {
+                let indent = prefix.len() - prefix.trim_start().len();
+                (idx, self.location(self.line_starts[idx] + indent))
+            })
     }
 
     fn line_text(&self, idx: usize) -> &'a str {

@@ -45,6 +45,7 @@ pub struct EntryInfo {
 }
 
 /// A parsed `.ftl` file.
+#[derive(Clone)]
 pub struct FtlFile {
     /// Project-relative path.
     pub path: String,
@@ -70,6 +71,7 @@ impl FtlFile {
 
     pub fn parse(path: &str, text: String) -> FtlFile {
         let mut diagnostics = Diagnostics::default();
+        let text = defuse_escapes(path, text, &mut diagnostics);
         let map = SourceMap::new(path, &text);
         let mut entries = IndexMap::new();
         let line_starts = entry_lines(&text);
@@ -252,6 +254,62 @@ fn syntax_diagnostic(
         .help(help)
 }
 
+/// fluent-syntax 0.12 panics on a `\u`/`\U` escape in a string literal
+/// whose 4 or 6 digits end inside a multi-byte character (`{"\uD8é3D"}`,
+/// found by fuzzing). Such an escape is reported as an error and its
+/// backslash replaced by `?` (same length, so locations stay right); a
+/// file with errors is never written back or published.
+fn defuse_escapes(path: &str, mut text: String, diags: &mut Diagnostics) -> String {
+    let mut bad = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let bytes = line.as_bytes();
+        let (mut in_string, mut after_brace, mut i) = (false, false, 0);
+        while i < bytes.len() {
+            match bytes[i] {
+                b'{' if !in_string => after_brace = true,
+                b'}' if !in_string => after_brace = false,
+                b'"' if after_brace => in_string = !in_string,
+                b'\\' if in_string => {
+                    let digits = match bytes.get(i + 1) {
+                        Some(b'u') => 4,
+                        Some(b'U') => 6,
+                        _ => 0,
+                    };
+                    let window =
+                        &bytes[(i + 2).min(bytes.len())..(i + 2 + digits).min(bytes.len())];
+                    if digits > 0 && window.iter().any(|b| !b.is_ascii()) {
+                        bad.push(line_start + i);
+                    }
+                    i += 1; // the escaped character is skipped
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        line_start += line.len();
+    }
+    if bad.is_empty() {
+        return text;
+    }
+    {
+        let map = SourceMap::new(path, &text);
+        for &at in &bad {
+            diags.push(
+                Diagnostic::error("fluent-syntax", "Fluent syntax error: a `\\u` escape needs 4 hexadecimal digits (`\\U`: 6)")
+                    .at(map.location(at))
+                    .help("write the character itself instead of an escape, or give the full code, e.g. {\"\\u00A0\"}"),
+            );
+        }
+    }
+    // Replacing single ASCII bytes keeps the text valid UTF-8.
+    let mut bytes = std::mem::take(&mut text).into_bytes();
+    for at in bad {
+        bytes[at] = b'?';
+    }
+    String::from_utf8(bytes).expect("ASCII replaced by ASCII")
+}
+
 /// All translation files of one language.
 pub struct LangFiles {
     pub terms: Option<FtlFile>,
@@ -298,6 +356,21 @@ impl LangFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escapes_that_would_crash_the_parser_are_errors() {
+        let f = FtlFile::parse("x.ftl", "a = {\"\\uD8é3D\"}\nb = ok\n".into());
+        let d = f.diagnostics.iter().next().expect("an error");
+        assert!(d.message.contains("needs 4 hexadecimal digits"), "{d}");
+        assert_eq!(
+            d.location.as_ref().map(|l| (l.line, l.column)),
+            Some((1, 7))
+        );
+        assert!(f.entries.contains_key("b"));
+        // Valid escapes and backslashes in plain text are left alone.
+        let f = FtlFile::parse("x.ftl", "a = {\"\\u00E9\"} C:\\uäöü\n".into());
+        assert!(!f.diagnostics.has_errors());
+    }
 
     #[test]
     fn reads_recorded_german_and_flags() {

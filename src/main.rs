@@ -1,34 +1,9 @@
-//! tandem — bilingual publications from German Markdown and Fluent translations.
-//!
-//! The pipeline (see ARCHITECTURE.md): `parse` → `locales` → `align` →
-//! `html` / `pdf`, driven by `build`. This file only dispatches and prints.
-
-mod align;
-mod build;
-mod check;
-mod cli;
-mod config;
-mod diag;
-mod fonts;
-mod ftl;
-mod html;
-#[allow(dead_code)] // the full formatting API; the build uses part of it
-mod intl;
-mod locales;
-mod markdown;
-mod model;
-mod output;
-mod parse;
-mod pdf;
-mod project;
-mod scaffold;
-mod serve;
-mod source;
-mod translate;
-mod update;
+//! The `tandem` command: parses the command line, runs the command and
+//! prints its diagnostics. The pipeline lives in the library (`lib.rs`).
 
 use clap::Parser;
 use std::process::ExitCode;
+use tandem::{build, check, cli, diag, project, scaffold, serve, translate};
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

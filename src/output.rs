@@ -75,6 +75,39 @@ pub fn lock(output: &Path) -> Result<std::fs::File, Diagnostic> {
     }
 }
 
+/// Refuses an output folder that is, or contains, a symbolic link: tandem
+/// writes only inside the project, and a link (made by hand or planted in
+/// a shared folder) would let a build overwrite files elsewhere.
+pub fn check_output_dir(root: &Path) -> Result<(), Diagnostic> {
+    let out = output_dir(root);
+    let refuse = |path: &Path| {
+        let target = std::fs::read_link(path)
+            .map(|t| t.display().to_string())
+            .unwrap_or_default();
+        Diagnostic::error(
+            "output-link",
+            format!(
+                "{} is a symbolic link (to {target}); tandem writes only into the project's own output/ folder",
+                crate::diag::rel_path(root, path)
+            ),
+        )
+        .help("replace the link with a normal folder; to publish elsewhere, copy output/ there after the build (docs/publishing.md)")
+    };
+    if std::fs::symlink_metadata(&out).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(refuse(&out));
+    }
+    for entry in walkdir::WalkDir::new(&out)
+        .follow_links(false)
+        .into_iter()
+        .flatten()
+    {
+        if entry.path_is_symlink() {
+            return Err(refuse(entry.path()));
+        }
+    }
+    Ok(())
+}
+
 /// Removes temporary files left behind by an interrupted build.
 pub fn remove_stale_temporaries(output: &Path) {
     for entry in walkdir::WalkDir::new(output).into_iter().flatten() {

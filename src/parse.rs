@@ -34,9 +34,9 @@ struct FrontMatter {
     date: Option<String>,
     issue: Option<u32>,
     languages: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::config::unique_keys")]
     vars: IndexMap<String, serde_yaml::Value>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::config::unique_keys")]
     facts: IndexMap<String, String>,
     qr: Option<String>,
 }
@@ -630,6 +630,7 @@ impl Builder {
                     line: segment.line,
                     column: segment.column,
                     source_line: None,
+                    caret: 0,
                 })
                 .help("give the heading a different {#id}"),
             );

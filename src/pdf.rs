@@ -67,6 +67,13 @@ struct TypstInput<'a> {
     qr: Option<String>,
 }
 
+/// The JSON file a layout reads (`sys.inputs.edition`): the edition and
+/// the project-absolute path of its QR code. Text reaches Typst only as
+/// JSON strings, never as markup, so no document can inject Typst code.
+pub fn typst_input(edition: &Edition, qr: Option<String>) -> Vec<u8> {
+    serde_json::to_vec(&TypstInput { edition, qr }).expect("edition serializes")
+}
+
 /// The creation timestamp written into PDFs: `SOURCE_DATE_EPOCH` when set,
 /// else the document's date (00:00 UTC), else 2000-01-01. Same inputs, same bytes.
 pub fn timestamp(date: Option<&crate::intl::Temporal>) -> i64 {
@@ -200,7 +207,7 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
         }
         None => None,
     };
-    let json = serde_json::to_vec(&TypstInput { edition: e, qr }).expect("edition serializes");
+    let json = typst_input(e, qr);
     let fingerprint = {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -248,7 +255,9 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
             .help("check that output/ is writable and the disk is not full")
         })?;
     let tmp_path = tmp.into_temp_path();
-    let output = Command::new(&typst.program)
+    let mut command = Command::new(&typst.program);
+    die_with_parent(&mut command);
+    let output = command
         .arg("compile")
         .arg("--root")
         .arg(root)
@@ -282,13 +291,15 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
             output.status,
         ));
     }
-    let size = std::fs::metadata(&tmp_path).map(|m| m.len()).unwrap_or(0);
-    if size == 0 {
+    if !is_complete_pdf(&tmp_path) {
         return Err(Diagnostic::error(
             "typst",
-            format!("typst wrote no PDF for {} [{}]", e.doc.id, e.target.lang),
+            format!(
+                "typst wrote no complete PDF for {} [{}]",
+                e.doc.id, e.target.lang
+            ),
         )
-        .help("run the build again with --verbose"));
+        .help("run the build again with --verbose; the previous PDF was kept"));
     }
     tmp_path.persist(&job.target).map_err(|err| {
         Diagnostic::error(
@@ -300,6 +311,49 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
     write_atomic(&stamp, fingerprint.as_bytes())?;
     Ok(Compiled::Built)
 }
+
+/// Whether a file is a whole PDF: it starts with `%PDF-` and its last
+/// kilobyte holds the end-of-file marker.
+fn is_complete_pdf(path: &Path) -> bool {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = [0u8; 5];
+    if f.read_exact(&mut head).is_err() || &head != b"%PDF-" {
+        return false;
+    }
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut tail = Vec::new();
+    f.seek(SeekFrom::Start(len.saturating_sub(1024))).is_ok()
+        && f.read_to_end(&mut tail).is_ok()
+        && tail.windows(5).any(|w| w == b"%%EOF")
+}
+
+/// On Linux, typst is killed when tandem dies (also by SIGKILL), so that an
+/// interrupted build leaves no typst running that writes on.
+#[cfg(target_os = "linux")]
+fn die_with_parent(command: &mut Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: between fork and exec only async-signal-safe calls are
+    // allowed; prctl and getppid are system calls without allocation.
+    unsafe {
+        let parent = libc::getpid();
+        command.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            // The parent may have died before prctl took effect.
+            if libc::getppid() != parent {
+                libc::_exit(1);
+            }
+            Ok(())
+        });
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn die_with_parent(_: &mut Command) {}
 
 /// Maps typst's error output to a diagnostic naming the layout file and line.
 fn typst_error(
@@ -330,12 +384,17 @@ fn typst_error(
             .to_string();
         let source_line = std::fs::read_to_string(root.join(&file))
             .ok()
-            .and_then(|t| t.lines().nth(line - 1).map(str::to_string));
+            .and_then(|t| {
+                t.lines()
+                    .nth(line - 1)
+                    .map(|l| crate::diag::excerpt(l, column))
+            });
         Some(Location {
             file,
             line,
             column,
-            source_line,
+            caret: source_line.as_ref().map_or(column, |(_, c)| *c),
+            source_line: source_line.map(|(l, _)| l),
         })
     });
     let first = stderr

@@ -2,7 +2,8 @@
 //!
 //! Text is read strictly: invalid UTF-8 and NUL bytes are errors with a
 //! line and column; a byte-order mark is dropped; CRLF and CR line ends
-//! become LF (so line numbers match what editors show).
+//! become LF (so line numbers match what editors show); text is brought to
+//! Unicode normalization form C (NFC).
 
 use crate::diag::{Diagnostic, SourceMap};
 use std::path::{Path, PathBuf};
@@ -22,8 +23,8 @@ pub fn read_text(path: &Path, rel: &str) -> Result<String, Diagnostic> {
         return Err(Diagnostic::error(
             "too-large",
             format!(
-                "{rel} is {} MiB; the limit is {} MiB",
-                meta.len() / (1024 * 1024),
+                "{rel} is {:.1} MiB; the limit is {} MiB",
+                meta.len() as f64 / (1024.0 * 1024.0),
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
         )
@@ -54,6 +55,13 @@ pub fn decode(bytes: &[u8], rel: &str) -> Result<String, Diagnostic> {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text.to_string()
+    };
+    // One normalization form: text typed on different systems (NFD from
+    // macOS, NFC elsewhere) compares equal in `update` and `check`, and the
+    // fonts' precomposed glyphs are used.
+    let text = match icu::normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(nfc) => nfc,
     };
     if let Some(pos) = text.find('\0') {
         let map = SourceMap::new(rel, &text);
@@ -141,5 +149,8 @@ mod tests {
         assert_eq!((loc.line, loc.column), (2, 3));
         let e = decode(b"a\0", "x.md").unwrap_err();
         assert!(e.message.contains("NUL"));
+        // NFD "Schüler" (u + combining diaeresis) becomes NFC.
+        let nfd = "Schu\u{308}ler";
+        assert_eq!(decode(nfd.as_bytes(), "x").unwrap(), "Schüler");
     }
 }

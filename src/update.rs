@@ -87,18 +87,26 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&Ftl
     let mut used = vec![false; olds.len()];
     let mut assigned: Vec<Option<(usize, bool)>> = vec![None; segments.len()]; // (old index, outdated)
 
-    // 1. Exact match on the recorded German: same ID first, then any.
-    for (si, seg) in segments.iter().enumerate() {
-        let german = normalise(&seg.source);
-        let pick = olds
-            .iter()
-            .enumerate()
-            .filter(|(oi, o)| !used[*oi] && o.recorded.as_deref() == Some(german.as_str()))
-            .min_by_key(|(_, o)| o.id != seg.id)
-            .map(|(oi, _)| oi);
-        if let Some(oi) = pick {
-            used[oi] = true;
-            assigned[si] = Some((oi, olds[oi].flagged));
+    // 1. Exact match on the recorded German: first with the same ID for
+    //    every segment, then with any ID. (Same-ID pairs first across the
+    //    whole document: when two paragraphs have the same German, an
+    //    earlier one must not take a later one's translation, or a second
+    //    update would move it.)
+    for same_id in [true, false] {
+        for (si, seg) in segments.iter().enumerate() {
+            if assigned[si].is_some() {
+                continue;
+            }
+            let german = normalise(&seg.source);
+            let pick = olds.iter().enumerate().position(|(oi, o)| {
+                !used[oi]
+                    && (!same_id || o.id == seg.id)
+                    && o.recorded.as_deref() == Some(german.as_str())
+            });
+            if let Some(oi) = pick {
+                used[oi] = true;
+                assigned[si] = Some((oi, olds[oi].flagged));
+            }
         }
     }
     // 2. Edited German: the most similar unused old German (word overlap of
@@ -357,8 +365,28 @@ fn is_tandem_line(line: &str) -> bool {
         || line.starts_with("    ")
 }
 
+/// Fluent source of one entry that parses back to the same entry.
 fn serialize_entry(entry: ast::Entry<&str>) -> String {
-    fluent_syntax::serializer::serialize(&ast::Resource { body: vec![entry] })
+    let text = fluent_syntax::serializer::serialize(&ast::Resource {
+        body: vec![entry.clone()],
+    });
+    if round_trips(&text, &entry) {
+        return text;
+    }
+    // fluent-syntax puts a multi-line value on the lines after `=`, where
+    // a first character `[`, `*` or `.` would start a variant or an
+    // attribute (found by fuzzing): keep the first line after `=` instead.
+    if let Some((head, rest)) = text.split_once(" =\n    ") {
+        let inline = format!("{head} = {rest}");
+        if round_trips(&inline, &entry) {
+            return inline;
+        }
+    }
+    text
+}
+
+fn round_trips(text: &str, entry: &ast::Entry<&str>) -> bool {
+    fluent_syntax::parser::parse(text).is_ok_and(|r| r.body.len() == 1 && r.body[0] == *entry)
 }
 
 /// Replaces the ID at the start of serialized `id = …`.

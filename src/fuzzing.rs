@@ -1,0 +1,469 @@
+//! The fuzz targets' bodies: arbitrary bytes in, one stage of the pipeline
+//! run in memory, a panic when an invariant breaks.
+//!
+//! `fuzz/` (cargo-fuzz, nightly) calls these with libFuzzer's inputs;
+//! `tests/fuzz_corpus.rs` replays the checked-in corpus on stable, so every
+//! input a fuzzer once found stays a regression test. How to run them and
+//! what the runs found: docs/reliability.md.
+//!
+//! Inputs that hold a document and a translation are split at the first
+//! `0xFF` byte (never part of UTF-8): Markdown before, Fluent after. Both
+//! parts are decoded exactly as files on disk are ([`crate::source::decode`]).
+
+use crate::align::{self, Context, Labels};
+use crate::config::{Config, Language};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::html::Templates;
+use crate::locales::{FtlFile, LangFiles};
+use crate::model::Document;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+const DOC_ID: &str = "fuzz";
+const DOC_PATH: &str = "content/fuzz.md";
+/// The target language: right-to-left, the most demanding case.
+const LANG: &str = "ar";
+const FTL_PATH: &str = "locales/ar/fuzz.ftl";
+/// The document the `check` target's translations are checked against.
+const SAMPLE: (&str, &str) = (
+    "veranstaltungen/faire-arbeit",
+    "content/veranstaltungen/faire-arbeit.md",
+);
+
+/// The project the targets run in: this repository's configuration,
+/// layouts, labels and fonts, loaded once. Nothing is written to it.
+pub struct Fixture {
+    root: PathBuf,
+    config: Config,
+    templates: Templates,
+    fonts: crate::fonts::FontCoverage,
+    source_files: LangFiles,
+    target_shared: LangFiles,
+    /// A real document with its real translation (for the `check` target).
+    sample: (Document, FtlFile),
+}
+
+impl Fixture {
+    /// Loads the fixture from the tandem repository this crate was built from.
+    pub fn repository() -> Fixture {
+        Fixture::load(Path::new(env!("CARGO_MANIFEST_DIR")))
+    }
+
+    pub fn load(root: &Path) -> Fixture {
+        let config = Config::load(root).expect("the repository's tandem.yaml loads");
+        let mut diags = Diagnostics::default();
+        let source_files = LangFiles::load(root, &config.source.code, &[], &mut diags);
+        let target_shared = LangFiles::load(root, LANG, &[], &mut diags);
+        assert!(!diags.has_errors(), "the fixture's locales load cleanly");
+        let (id, path) = SAMPLE;
+        let sample_md = std::fs::read_to_string(root.join(path)).expect("the sample document");
+        let (doc, _) = crate::parse::parse_document(id, path, &sample_md);
+        Fixture {
+            templates: Templates::load(root).expect("the repository's layouts load"),
+            fonts: crate::fonts::FontCoverage::load(root).expect("the bundled fonts load"),
+            sample: (
+                doc.expect("the sample document parses"),
+                FtlFile::load(root, &root.join(format!("locales/{LANG}/{id}.ftl")))
+                    .expect("readable")
+                    .expect("the Arabic sample translation exists"),
+            ),
+            root: root.to_path_buf(),
+            config,
+            source_files,
+            target_shared,
+        }
+    }
+
+    fn ctx(&self) -> Context<'_> {
+        Context {
+            root: &self.root,
+            config: &self.config,
+            fonts: Some(&self.fonts),
+        }
+    }
+
+    fn lang(&self) -> &Language {
+        self.config.language(LANG).expect("ar is configured")
+    }
+
+    fn files_with(&self, doc_id: &str, ftl: Option<FtlFile>) -> LangFiles {
+        LangFiles {
+            terms: self.target_shared.terms.clone(),
+            layout: self.target_shared.layout.clone(),
+            docs: ftl.map(|f| (doc_id.to_string(), f)).into_iter().collect(),
+        }
+    }
+}
+
+/// Splits an input into (document, translation) text, as files would be
+/// decoded. A part that does not decode must be reported with a location.
+fn split(data: &[u8]) -> (Option<String>, Option<String>) {
+    let (md, ftl) = match data.iter().position(|&b| b == 0xFF) {
+        Some(i) => (&data[..i], &data[i + 1..]),
+        None => (data, &[][..]),
+    };
+    (decoded(md, DOC_PATH), decoded(ftl, FTL_PATH))
+}
+
+fn decoded(bytes: &[u8], rel: &str) -> Option<String> {
+    match crate::source::decode(bytes, rel) {
+        Ok(t) => Some(t),
+        Err(d) => {
+            let loc = d
+                .location
+                .as_ref()
+                .expect("a decoding error has a location");
+            assert!(loc.line >= 1 && loc.column >= 1, "bad location: {d}");
+            None
+        }
+    }
+}
+
+/// Every diagnostic that points into `file` points at a line and column
+/// that exist (a column may be one past the end of its line).
+fn assert_locations(diags: &Diagnostics, file: &str, text: &str) {
+    let lines: Vec<&str> = text.split('\n').collect();
+    for d in diags.iter() {
+        assert!(!d.message.is_empty(), "a diagnostic without a message");
+        let Some(loc) = &d.location else { continue };
+        if loc.file != file {
+            continue;
+        }
+        assert!(
+            loc.line >= 1 && loc.line <= lines.len(),
+            "line {} of a {}-line file: {d}",
+            loc.line,
+            lines.len()
+        );
+        let width = lines[loc.line - 1].chars().count();
+        assert!(
+            loc.column >= 1 && loc.column <= width + 1,
+            "column {} of a {width}-character line: {d}",
+            loc.column
+        );
+    }
+}
+
+/// Target (a): Markdown + front matter (+ translation) → edition → HTML
+/// page and Typst JSON. No panic; every diagnostic located inside its
+/// file; the page holds only tandem's own markup; the JSON is valid.
+pub fn edition(fixture: &Fixture, data: &[u8]) {
+    let (Some(md), ftl) = split(data) else { return };
+    let (doc, diags) = crate::parse::parse_document(DOC_ID, DOC_PATH, &md);
+    assert_locations(&diags, DOC_PATH, &md);
+    let Some(doc) = doc else {
+        assert!(diags.has_errors(), "a document refused without an error");
+        return;
+    };
+    let ctx = fixture.ctx();
+    let source = align::format_source(&ctx, &doc, &fixture.source_files);
+    assert_locations(&source.diagnostics, DOC_PATH, &md);
+    let ftl_file = ftl.map(|t| FtlFile::parse(FTL_PATH, t));
+    let ftl_text = ftl_file
+        .as_ref()
+        .map(|f| f.text.clone())
+        .unwrap_or_default();
+    let files = fixture.files_with(DOC_ID, ftl_file);
+    let labels = Labels::new(
+        &fixture.config,
+        &fixture.source_files,
+        fixture.lang(),
+        &files,
+    );
+    let (edition, diags) = align::align(&ctx, &doc, &source, fixture.lang(), &files, &labels);
+    assert_locations(&diags, FTL_PATH, &ftl_text);
+    let Some(edition) = edition else {
+        assert!(diags.has_errors(), "an edition refused without an error");
+        return;
+    };
+    let page = fixture
+        .templates
+        .edition(&edition, true, Vec::new())
+        .unwrap_or_else(|d| panic!("the page does not render: {d}"));
+    if let Err(problem) = page_is_safe(&page) {
+        panic!("{problem}\n--- page ---\n{page}");
+    }
+    let json = crate::pdf::typst_input(&edition, None);
+    serde_json::from_slice::<serde_json::Value>(&json).expect("the Typst input is valid JSON");
+}
+
+/// Target (b): a translation file → `check` diagnostics. No panic; every
+/// diagnostic located inside the file; Fluent Junk is always an error.
+pub fn check(fixture: &Fixture, data: &[u8]) {
+    let Some(text) = decoded(data, FTL_PATH) else {
+        return;
+    };
+    let (doc, _) = &fixture.sample;
+    let ctx = fixture.ctx();
+    let source = align::format_source(&ctx, doc, &fixture.source_files);
+    let file = FtlFile::parse(FTL_PATH, text.clone());
+    // Junk as the parser sees the text tandem hands it (escapes that would
+    // crash fluent-syntax are defused and reported by `FtlFile::parse`).
+    let junk = match fluent_syntax::parser::parse(file.text.as_str()) {
+        Ok(r) => r
+            .body
+            .iter()
+            .any(|e| matches!(e, fluent_syntax::ast::Entry::Junk { .. })),
+        Err(_) => true,
+    };
+    let files = fixture.files_with(&doc.id, Some(file.clone()));
+    let labels = Labels::new(
+        &fixture.config,
+        &fixture.source_files,
+        fixture.lang(),
+        &files,
+    );
+    let mut diags = file.diagnostics.clone();
+    diags.extend(crate::check::check_translation(
+        &ctx,
+        doc,
+        &source,
+        fixture.lang(),
+        &files,
+        &labels,
+    ));
+    assert_locations(&diags, FTL_PATH, &text);
+    if junk {
+        assert!(
+            diags
+                .iter()
+                .any(|d| d.is_error() && d.location.as_ref().is_some_and(|l| l.file == FTL_PATH)),
+            "Junk without an error located in the file"
+        );
+    }
+}
+
+/// Target (c): `update` round trip. Updating twice equals updating once;
+/// the result is valid Fluent; no translation of the old file is lost.
+pub fn update(data: &[u8]) {
+    let (Some(md), Some(ftl)) = split(data) else {
+        return;
+    };
+    let (Some(doc), _) = crate::parse::parse_document(DOC_ID, DOC_PATH, &md) else {
+        return;
+    };
+    let existing = FtlFile::parse(FTL_PATH, ftl);
+    if existing.diagnostics.has_errors() {
+        return; // `tandem update` refuses such files, so nothing is lost
+    }
+    let once = crate::update::update(&doc, LANG, "العربية", Some(&existing));
+    let parsed = FtlFile::parse(FTL_PATH, once.text.clone());
+    if parsed.diagnostics.has_errors() {
+        panic!(
+            "update wrote a file with errors: {}\n--- written ---\n{}",
+            first(&parsed.diagnostics),
+            once.text
+        );
+    }
+    let twice = crate::update::update(&doc, LANG, "العربية", Some(&parsed));
+    assert_eq!(once.text, twice.text, "a second update changed the file");
+    let kept = translations(&once.text);
+    for t in translations(&existing.text) {
+        assert!(
+            kept.contains(&t),
+            "a translation was lost: {t:?}\n--- written ---\n{}",
+            once.text
+        );
+    }
+}
+
+fn first(diags: &Diagnostics) -> String {
+    diags
+        .iter()
+        .next()
+        .map(Diagnostic::to_string)
+        .unwrap_or_default()
+}
+
+/// The translations of a file, whatever their IDs: each message's value
+/// and attributes serialised under one name, each term as it is.
+fn translations(text: &str) -> BTreeSet<String> {
+    use fluent_syntax::ast;
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| {
+            let entry = match entry {
+                ast::Entry::Message(mut m) => {
+                    m.id.name = "x";
+                    m.comment = None;
+                    ast::Entry::Message(m)
+                }
+                ast::Entry::Term(mut t) => {
+                    t.comment = None;
+                    ast::Entry::Term(t)
+                }
+                _ => return None,
+            };
+            Some(fluent_syntax::serializer::serialize(&ast::Resource {
+                body: vec![entry],
+            }))
+        })
+        .collect()
+}
+
+/// Tags tandem's templates and cell renderer write; anything else in a
+/// page came from a document or translation.
+const PAGE_TAGS: &[&str] = &[
+    "html",
+    "head",
+    "meta",
+    "title",
+    "link",
+    "body",
+    "header",
+    "nav",
+    "main",
+    "section",
+    "footer",
+    "div",
+    "span",
+    "p",
+    "a",
+    "em",
+    "strong",
+    "s",
+    "code",
+    "bdi",
+    "br",
+    "img",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "hr",
+    "dl",
+    "dt",
+    "dd",
+    "fieldset",
+    "legend",
+    "label",
+    "input",
+];
+
+/// Checks that an HTML page holds only tandem's own tags, no event-handler
+/// attributes and no link or image address with a script or data scheme.
+pub fn page_is_safe(page: &str) -> Result<(), String> {
+    let mut rest = page;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if rest.starts_with("!doctype") || rest.starts_with("!DOCTYPE") || rest.starts_with("!--") {
+            continue;
+        }
+        let end = rest.find('>').ok_or("a tag is not closed")?;
+        let tag = &rest[..end];
+        rest = &rest[end..];
+        let tag = tag.strip_prefix('/').unwrap_or(tag);
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !PAGE_TAGS.contains(&name.as_str()) {
+            return Err(format!("foreign tag <{tag}>"));
+        }
+        for (attr, value) in attributes(&tag[name.len()..])? {
+            if attr.starts_with("on") || attr == "style" || attr == "srcdoc" {
+                return Err(format!("attribute `{attr}` in <{tag}>"));
+            }
+            if attr == "href" || attr == "src" {
+                let v = decode_entities(&value);
+                let cleaned: String = v
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && !c.is_control())
+                    .collect();
+                let scheme = cleaned
+                    .find([':', '/', '?', '#'])
+                    .filter(|&i| cleaned[i..].starts_with(':'))
+                    .map(|i| cleaned[..i].to_ascii_lowercase());
+                if scheme.is_some_and(|s| !["http", "https", "mailto", "tel"].contains(&s.as_str()))
+                {
+                    return Err(format!("unsafe address `{v}` in <{tag}>"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `name="value"` pairs of a tag (tandem always quotes with `"`).
+fn attributes(mut s: &str) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    loop {
+        s = s.trim_start().trim_end_matches('/');
+        if s.trim().is_empty() {
+            return Ok(out);
+        }
+        let name_end = s
+            .find(|c: char| c == '=' || c.is_whitespace())
+            .unwrap_or(s.len());
+        let name = s[..name_end].to_ascii_lowercase();
+        s = &s[name_end..];
+        if let Some(after) = s.strip_prefix("=\"") {
+            let close = after
+                .find('"')
+                .ok_or_else(|| format!("unclosed attribute {name}"))?;
+            out.push((name, after[..close].to_string()));
+            s = &after[close + 1..];
+        } else if s.starts_with('=') {
+            return Err(format!("unquoted attribute {name}"));
+        } else {
+            out.push((name, String::new()));
+        }
+    }
+}
+
+fn decode_entities(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x2F;", "/")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_checker_catches_foreign_markup() {
+        assert!(page_is_safe("<p class=\"x\">a &lt;b&gt;</p>").is_ok());
+        assert!(page_is_safe("<a href=\"https://e.org\">x</a>").is_ok());
+        assert!(page_is_safe("<a href=\"../uk.html#s\">x</a>").is_ok());
+        assert!(page_is_safe("<script>x</script>").is_err());
+        assert!(page_is_safe("<p onclick=\"x()\">a</p>").is_err());
+        assert!(page_is_safe("<a href=\"javascript:alert(1)\">x</a>").is_err());
+        assert!(page_is_safe("<a href=\" JaVa&#x2F;script:x\">x</a>").is_ok());
+        assert!(page_is_safe("<img src=\"data:image/png;base64,AA\" alt=\"\">").is_err());
+        assert!(page_is_safe("<a href=\"vbscript:x\">x</a>").is_err());
+        assert!(page_is_safe("<p style=\"x\">a</p>").is_err());
+        assert!(page_is_safe("<p").is_err());
+    }
+
+    #[test]
+    fn inputs_split_at_the_first_ff_byte() {
+        assert_eq!(
+            split(b"# A\xFFa = b\xFFc"),
+            (Some("# A".into()), None) // the second 0xFF is not UTF-8
+        );
+        assert_eq!(split(b"# A"), (Some("# A".into()), Some(String::new())));
+    }
+}
