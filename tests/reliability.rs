@@ -1,0 +1,576 @@
+//! Reliability: oversized and pathological input, hostile front matter, and
+//! faults (typst killed, read-only output, full disk, builds interrupted by
+//! SIGKILL and SIGINT at random moments). After every fault each output
+//! file is either the previous good one or the new complete one, and the
+//! next build recovers by itself. See docs/reliability.md.
+
+mod common;
+
+use common::{poppler, Project, Run};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// Every file below output/ except tandem's working folder, with a hash.
+fn outputs(p: &Project) -> BTreeMap<String, u64> {
+    use std::hash::{Hash, Hasher};
+    let out = p.file("output");
+    walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_entry(|e| e.file_name() != ".tandem")
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| !e.file_name().to_string_lossy().starts_with(".tandem-tmp-"))
+        .map(|e| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            std::fs::read(e.path()).unwrap().hash(&mut h);
+            let rel = e.path().strip_prefix(&out).unwrap().to_string_lossy();
+            (rel.into_owned(), h.finish())
+        })
+        .collect()
+}
+
+/// Temporary files of an unfinished write, anywhere below output/.
+fn temporaries(p: &Project) -> Vec<String> {
+    walkdir::WalkDir::new(p.file("output"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".tandem-tmp-"))
+        .map(|e| e.path().display().to_string())
+        .collect()
+}
+
+/// Each file in `now` has the bytes it had in `before` or in `after`.
+fn assert_old_or_new(
+    now: &BTreeMap<String, u64>,
+    before: &BTreeMap<String, u64>,
+    after: &BTreeMap<String, u64>,
+    when: &str,
+) {
+    for (file, hash) in now {
+        assert!(
+            before.get(file) == Some(hash) || after.get(file) == Some(hash),
+            "{when}: output/{file} is neither the previous nor the new file"
+        );
+    }
+}
+
+/// The basic fixture, built (state A), with its inputs then changed so that
+/// every edition of `elternabend` changes (state B). Returns the project,
+/// the outputs of A, and the outputs a clean build of B makes.
+fn changed_project() -> (Project, BTreeMap<String, u64>, BTreeMap<String, u64>) {
+    let change = |p: &Project| {
+        let md = p.read("content/elternabend.md").replace(
+            "Bitte rufen Sie uns an",
+            "Bitte rufen Sie uns bis Freitag an",
+        );
+        p.write("content/elternabend.md", &md);
+        let ar = p
+            .read("locales/ar/elternabend.ftl")
+            .replace("دعوة", "دعوة عامة");
+        p.write("locales/ar/elternabend.ftl", &ar);
+    };
+    let reference = Project::fixture("basic");
+    change(&reference);
+    reference.tandem(&["build"]).ok();
+    let p = Project::fixture("basic");
+    p.tandem(&["build"]).ok();
+    let before = outputs(&p);
+    change(&p);
+    let after = outputs(&reference);
+    assert_ne!(before, after, "the change must change outputs");
+    (p, before, after)
+}
+
+/// Runs tandem in `dir` and returns its result and peak memory (KiB).
+/// The child is reaped with `wait4` (which reports its memory), not `wait`.
+#[allow(clippy::zombie_processes)]
+fn measured(dir: &Path, args: &[&str]) -> (Run, u64) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(args)
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut s).unwrap();
+        s
+    });
+    let mut status = 0;
+    // SAFETY: plain system call; `rusage` is a plain C struct.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(r, pid, "wait4");
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
+    let run = Run {
+        code,
+        stdout: String::new(),
+        stderr: reader.join().unwrap(),
+    };
+    (run, usage.ru_maxrss as u64)
+}
+
+// ---------------------------------------------------------------- size ---
+
+fn front(title: &str) -> String {
+    format!("---\ntitle: {title}\nlayout: brochure\n---\n\n")
+}
+
+/// Two documents with (empty) Ukrainian translations: 10 000 paragraphs,
+/// and one line of 1 MB.
+fn large_documents(p: &Project) {
+    let many: String = (0..10_000)
+        .map(|i| format!("Absatz Nummer {i} mit etwas Text.\n\n"))
+        .collect();
+    p.write("content/zehntausend.md", &(front("Zehntausend") + &many));
+    p.write(
+        "content/lange-zeile.md",
+        &(front("Lange Zeile") + &"Wort ".repeat(200_000) + "\n"),
+    );
+    for doc in ["zehntausend", "lange-zeile"] {
+        p.write(&format!("locales/uk/{doc}.ftl"), "");
+    }
+}
+
+#[test]
+fn oversized_documents_are_refused_and_large_ones_build_in_bounded_memory() {
+    let p = Project::fixture("basic");
+    // 20 MB: over the 8 MiB limit, refused with its size.
+    let para = "Ein Satz über die Schule und die Anmeldung. ".repeat(40) + "\n\n";
+    p.write(
+        "content/riesig.md",
+        &(front("Riesig") + &para.repeat(20_000_000 / para.len())),
+    );
+    large_documents(&p);
+    let (run, peak) = measured(p.path(), &["build", "--format", "html"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: content/riesig.md is 19.1 MiB; the limit is 8 MiB"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("help: split the document"),
+        "{}",
+        run.stderr
+    );
+    let html = p.read("output/zehntausend/uk.html");
+    assert!(html.contains("Absatz Nummer 9999 mit etwas Text."));
+    assert_eq!(html.matches("Absatz Nummer ").count(), 2 * 10_000);
+    let html = p.read("output/lange-zeile/uk.html");
+    assert!(html.len() > 2_000_000);
+    assert!(peak < 600 * 1024, "peak memory {} MiB", peak / 1024);
+    eprintln!(
+        "HTML of 10 000 paragraphs and a 1 MB line: peak {} MiB",
+        peak / 1024
+    );
+}
+
+#[test]
+fn ten_thousand_paragraphs_and_a_one_megabyte_line_typeset_to_pdf() {
+    let p = Project::fixture("basic");
+    large_documents(&p);
+    p.tandem(&[
+        "build",
+        "--lang",
+        "uk",
+        "--doc",
+        "zehntausend",
+        "--doc",
+        "lange-zeile",
+    ])
+    .ok();
+    let pdf = p.file("output/zehntausend/zehntausend.de-uk.pdf");
+    let info = poppler("pdfinfo", &[], &pdf);
+    let pages: u32 = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(pages > 100, "{info}");
+    let text = poppler("pdftotext", &["-f", &pages.to_string()], &pdf);
+    assert!(text.contains("Absatz Nummer 9999"), "{text}");
+    let pdf = p.file("output/lange-zeile/lange-zeile.de-uk.pdf");
+    let text = poppler("pdftotext", &[], &pdf);
+    assert!(text.matches("Wort").count() >= 200_000, "words lost");
+}
+
+#[test]
+fn nesting_thousands_of_levels_deep_is_an_error_not_a_crash() {
+    let p = Project::fixture("basic");
+    let body = format!(
+        "{}x\n\n{} tief\n\n{}y\n\n{}a{}\n\n{}a{}\n",
+        "- ".repeat(5000),
+        ">".repeat(100_000),
+        "1. ".repeat(3000),
+        "*".repeat(50_000),
+        "*".repeat(50_000),
+        "[".repeat(30_000),
+        "]".repeat(30_000)
+    );
+    p.write(
+        "content/tief.md",
+        &format!("---\ntitle: Tief\nlayout: brochure\n---\n\n{body}"),
+    );
+    let run = p.tandem(&["check"]);
+    assert_eq!(run.code, 1);
+    for at in [
+        "content/tief.md:6:67",
+        "content/tief.md:8:34",
+        "content/tief.md:10:100",
+    ] {
+        assert!(run.stdout.contains(at), "{at} missing in\n{}", run.stdout);
+    }
+    assert!(run
+        .stdout
+        .contains("error: lists or quotes are nested more than 32 levels deep"));
+    // A long line is shown as an excerpt around the column, not whole.
+    assert!(
+        run.stdout
+            .lines()
+            .filter(|l| l.contains(" | "))
+            .all(|l| l.chars().count() < 200),
+        "an overlong line in the report"
+    );
+}
+
+// ---------------------------------------------------------------- YAML ---
+
+#[test]
+fn hostile_front_matter_gives_located_errors() {
+    let p = Project::fixture("basic");
+    let cases = [
+        (
+            "bombe",
+            format!(
+                "vars:\n  a: &a [x, x, x, x, x, x, x, x, x]\n{}",
+                ('b'..='h')
+                    .zip('a'..='g')
+                    .map(|(n, prev)| format!(
+                        "  {n}: &{n} [{}]\n",
+                        vec![format!("*{prev}"); 9].join(", ")
+                    ))
+                    .collect::<String>()
+            ),
+            "error: the YAML aliases (`&name` … `*name`) expand to too much data\n  --> content/bombe.md:2:1",
+        ),
+        (
+            "tief",
+            format!("vars:\n  x: {}{}\n", "[".repeat(20_000), "]".repeat(20_000)),
+            "error: the YAML is nested too deeply\n  --> content/tief.md:5:",
+        ),
+        (
+            "doppelt",
+            "vars:\n  ort: Aula\n  ort: Mensa\n".to_string(),
+            "error: vars: duplicate key `ort`\n  --> content/doppelt.md:6:3",
+        ),
+        (
+            "typ",
+            "vars: 5\n".to_string(),
+            "error: vars: invalid type: integer `5`, expected a map\n  --> content/typ.md:4:7",
+        ),
+        (
+            "datum",
+            "date: morgen\n".to_string(),
+            "error: `date` must be a date in the form YYYY-MM-DD\n  --> content/datum.md:4:1",
+        ),
+    ];
+    for (name, yaml, _) in &cases {
+        p.write(
+            &format!("content/{name}.md"),
+            &format!("---\ntitle: {name}\nlayout: flyer\n{yaml}---\n\nText.\n"),
+        );
+    }
+    p.write(
+        "content/titel.md",
+        "---\ntitle: Eins\ntitle: Zwei\nlayout: flyer\n---\n\nText.\n",
+    );
+    let run = p.tandem(&["check"]);
+    assert_eq!(run.code, 1);
+    for (_, _, expected) in &cases {
+        assert!(
+            run.stdout.contains(expected),
+            "{expected}\nnot in\n{}",
+            run.stdout
+        );
+    }
+    assert!(
+        run.stdout
+            .contains("error: duplicate field `title`\n  --> content/titel.md:3:1"),
+        "{}",
+        run.stdout
+    );
+    // The other documents are still built.
+    let run = p.tandem(&["build", "--format", "html"]);
+    assert!(
+        p.file("output/elternabend/uk.html").is_file(),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn duplicate_languages_in_the_configuration_are_an_error() {
+    let p = Project::fixture("basic");
+    let config = p.read("tandem.yaml") + "  uk: { name: Ukrainisch }\n";
+    p.write("tandem.yaml", &config);
+    let run = p.tandem(&["build", "--format", "html"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: languages: duplicate key `uk`\n   --> tandem.yaml:14:3"),
+        "{}",
+        run.stderr
+    );
+}
+
+// ------------------------------------------------------- paths outside ---
+
+#[test]
+fn an_output_folder_that_links_outside_the_project_is_refused() {
+    let p = Project::fixture("basic");
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), p.file("output")).unwrap();
+    let run = p.tandem(&["build", "--format", "html"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("error: output is a symbolic link (to "),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+
+    // A link inside output/ (to a folder outside) is refused as well.
+    std::fs::remove_file(p.file("output")).unwrap();
+    p.tandem(&["build", "--format", "html"]).ok();
+    std::fs::remove_dir_all(p.file("output/elternabend")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), p.file("output/elternabend")).unwrap();
+    let run = p.tandem(&["build", "--format", "html"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error: output/elternabend is a symbolic link"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
+}
+
+// -------------------------------------------------------------- faults ---
+
+/// Makes every folder below `dir` unwritable: by permissions, or for root
+/// (whom permissions do not stop) with the immutable attribute.
+struct ReadOnly(Vec<std::path::PathBuf>, bool);
+
+impl ReadOnly {
+    fn new(dir: &Path) -> ReadOnly {
+        let dirs: Vec<_> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_dir())
+            .map(|e| e.path().to_path_buf())
+            .collect();
+        let root = unsafe { libc::geteuid() } == 0;
+        for d in &dirs {
+            if root {
+                let ok = Command::new("chattr").arg("+i").arg(d).status();
+                assert!(
+                    ok.is_ok_and(|s| s.success()),
+                    "chattr +i failed on {}: the file system does not support it",
+                    d.display()
+                );
+            } else {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o555)).unwrap();
+            }
+        }
+        ReadOnly(dirs, root)
+    }
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        for d in &self.0 {
+            if self.1 {
+                let _ = Command::new("chattr").arg("-i").arg(d).status();
+            } else {
+                use std::os::unix::fs::PermissionsExt;
+                let _ = std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_read_only_output_folder_is_an_error_and_keeps_every_file() {
+    let (p, before, after) = changed_project();
+    {
+        let _ro = ReadOnly::new(&p.file("output"));
+        let run = p.tandem(&["build"]);
+        assert_eq!(run.code, 1, "{}", run.stderr);
+        assert!(run.stderr.contains("error: cannot "), "{}", run.stderr);
+        assert!(
+            run.stderr.contains("check that output/ is writable")
+                || run
+                    .stderr
+                    .contains("check that the output folder is writable"),
+            "{}",
+            run.stderr
+        );
+        assert_eq!(
+            outputs(&p),
+            before,
+            "nothing may change in a read-only folder"
+        );
+    }
+    p.tandem(&["build"]).ok();
+    assert_eq!(outputs(&p), after);
+    assert!(temporaries(&p).is_empty());
+}
+
+#[test]
+fn a_full_disk_is_an_error_and_keeps_every_file() {
+    use std::os::unix::process::CommandExt;
+    let (p, before, after) = changed_project();
+    // Files may grow to 20 kB at most (RLIMIT_FSIZE, also for typst): most
+    // pages and every PDF fail to be written, as on a full disk.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_tandem"));
+    cmd.arg("build").current_dir(p.path());
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit {
+                rlim_cur: 20_000,
+                rlim_max: 20_000,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let run = Run::from(cmd.output().unwrap());
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("File too large") || run.stderr.contains("typesetting"),
+        "{}",
+        run.stderr
+    );
+    assert_old_or_new(&outputs(&p), &before, &after, "after a full disk");
+    assert!(
+        outputs(&p).len() >= before.len(),
+        "a failed build deleted outputs"
+    );
+    assert!(temporaries(&p).is_empty(), "{:?}", temporaries(&p));
+    p.tandem(&["build"]).ok();
+    assert_eq!(outputs(&p), after);
+}
+
+#[test]
+fn builds_interrupted_at_random_moments_leave_old_or_new_files_and_recover() {
+    let (p, before, after) = changed_project();
+    // How long a whole build of the change takes, to spread the kills over.
+    let probe = Project::fixture("basic");
+    let started = std::time::Instant::now();
+    probe.tandem(&["build", "--force"]).ok();
+    let full = started.elapsed().as_millis() as u64;
+    // A fixed seed: the run is repeatable; TANDEM_TEST_SEED varies it.
+    let mut seed: u64 = std::env::var("TANDEM_TEST_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x7a6e_6465_6d21);
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let rounds = 12;
+    for round in 0..rounds {
+        let delay = next() % full.max(1);
+        let signal = if round % 2 == 0 {
+            libc::SIGKILL
+        } else {
+            libc::SIGINT
+        };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(["build", "--force", "-q"])
+            .current_dir(p.path())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        unsafe { libc::kill(child.id() as libc::pid_t, signal) };
+        child.wait().unwrap();
+        let when = format!("round {round}: signal {signal} after {delay} ms");
+        assert_old_or_new(&outputs(&p), &before, &after, &when);
+        eprintln!("{when}: every output old or new");
+    }
+    // The next build recovers: the new outputs, no leftovers.
+    p.tandem(&["build"]).ok();
+    assert_eq!(outputs(&p), after);
+    assert!(temporaries(&p).is_empty(), "{:?}", temporaries(&p));
+}
+
+/// A fake typst of the right version whose compile runs `body`.
+fn fake_typst(p: &Project, body: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let fake = p.file("fake-typst");
+    std::fs::write(
+        &fake,
+        format!(
+            "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'typst 0.15.1 (fake)'; exit 0; fi\n\
+             for last; do :; done\n{body}\n"
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    fake
+}
+
+#[test]
+fn a_typst_killed_mid_run_or_writing_half_a_pdf_keeps_the_previous_pdf() {
+    let (p, before, after) = changed_project();
+    for (body, expected) in [
+        (
+            "printf '%%PDF-1.7\\n1 0 obj' > \"$last\"; kill -9 $$",
+            "typst was killed",
+        ),
+        (
+            "printf '%%PDF-1.7\\n1 0 obj' > \"$last\"; exit 0",
+            "typst wrote no complete PDF",
+        ),
+    ] {
+        let fake = fake_typst(&p, body);
+        let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .arg("build")
+            .current_dir(p.path())
+            .env("TANDEM_TYPST", &fake)
+            .output()
+            .unwrap();
+        let run = Run::from(out);
+        assert_eq!(run.code, 1);
+        assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
+        let now = outputs(&p);
+        assert_old_or_new(&now, &before, &after, body);
+        for (file, hash) in &now {
+            if file.ends_with(".pdf") {
+                assert_eq!(before.get(file), Some(hash), "{file} changed");
+            }
+        }
+        assert!(temporaries(&p).is_empty(), "{:?}", temporaries(&p));
+    }
+    p.tandem(&["build"]).ok();
+    assert_eq!(outputs(&p), after);
+}
