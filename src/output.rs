@@ -18,8 +18,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| fail("create the folder for", &e))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tandem-tmp-")
+    let mut tmp = temporary()
         .tempfile_in(dir)
         .map_err(|e| fail("create a temporary file for", &e))?;
     tmp.write_all(bytes).map_err(|e| fail("write", &e))?;
@@ -28,6 +27,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     // tandem's own build time (BENCHMARKS.md).
     tmp.persist(path).map_err(|e| fail("replace", &e.error))?;
     Ok(())
+}
+
+/// A temporary file next to an output file (named so that the next build
+/// can remove it if this one is interrupted). It is created readable by
+/// everyone (0644 less the umask), like a file written in place: the
+/// default of 0600 would hide published pages from a web server.
+pub fn temporary() -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".tandem-tmp-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        b.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    b
 }
 
 /// Like [`write_atomic`], but leaves the file alone when it already has
@@ -142,5 +156,18 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 1);
+        // Readable like a file written in place (0644 less the umask).
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let status = std::fs::read_to_string("/proc/self/status").unwrap();
+            let umask = status
+                .lines()
+                .find_map(|l| l.strip_prefix("Umask:"))
+                .map(|m| u32::from_str_radix(m.trim(), 8).unwrap())
+                .unwrap();
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o644 & !umask);
+        }
     }
 }

@@ -243,8 +243,7 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
         Diagnostic::error("write", format!("cannot create {}: {err}", dir.display()))
             .help("check that output/ is writable")
     })?;
-    let tmp = tempfile::Builder::new()
-        .prefix(".tandem-tmp-")
+    let tmp = crate::output::temporary()
         .suffix(".pdf")
         .tempfile_in(dir)
         .map_err(|err| {
