@@ -369,9 +369,22 @@ fn an_output_folder_that_links_outside_the_project_is_refused() {
 
 // -------------------------------------------------------------- faults ---
 
-/// Makes every folder below `dir` unwritable: by permissions, or for root
-/// (whom permissions do not stop) with the immutable attribute.
-struct ReadOnly(Vec<std::path::PathBuf>, bool);
+/// Makes every folder below `dir` unwritable: by permissions; for root
+/// (whom permissions do not stop) with the immutable attribute, or where
+/// the file system has none (tmpfs), with a read-only bind mount.
+enum ReadOnly {
+    Permissions(Vec<std::path::PathBuf>),
+    Immutable(Vec<std::path::PathBuf>),
+    Mount(std::path::PathBuf),
+}
+
+fn run_ok(program: &str, args: &[&std::ffi::OsStr]) -> bool {
+    Command::new(program)
+        .args(args)
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
 
 impl ReadOnly {
     fn new(dir: &Path) -> ReadOnly {
@@ -381,32 +394,47 @@ impl ReadOnly {
             .filter(|e| e.file_type().is_dir())
             .map(|e| e.path().to_path_buf())
             .collect();
-        let root = unsafe { libc::geteuid() } == 0;
-        for d in &dirs {
-            if root {
-                let ok = Command::new("chattr").arg("+i").arg(d).status();
-                assert!(
-                    ok.is_ok_and(|s| s.success()),
-                    "chattr +i failed on {}: the file system does not support it",
-                    d.display()
-                );
-            } else {
-                use std::os::unix::fs::PermissionsExt;
+        if unsafe { libc::geteuid() } != 0 {
+            use std::os::unix::fs::PermissionsExt;
+            for d in &dirs {
                 std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o555)).unwrap();
             }
+            return ReadOnly::Permissions(dirs);
         }
-        ReadOnly(dirs, root)
+        let mut done = Vec::new();
+        for d in &dirs {
+            if !run_ok("chattr", &["+i".as_ref(), d.as_os_str()]) {
+                drop(ReadOnly::Immutable(done));
+                let d = dir.as_os_str();
+                assert!(
+                    run_ok("mount", &["--bind".as_ref(), d, d])
+                        && run_ok("mount", &["-o".as_ref(), "remount,bind,ro".as_ref(), d]),
+                    "as root, neither `chattr +i` nor a read-only bind mount works here"
+                );
+                return ReadOnly::Mount(dir.to_path_buf());
+            }
+            done.push(d.clone());
+        }
+        ReadOnly::Immutable(done)
     }
 }
 
 impl Drop for ReadOnly {
     fn drop(&mut self) {
-        for d in &self.0 {
-            if self.1 {
-                let _ = Command::new("chattr").arg("-i").arg(d).status();
-            } else {
+        match self {
+            ReadOnly::Permissions(dirs) => {
                 use std::os::unix::fs::PermissionsExt;
-                let _ = std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755));
+                for d in dirs {
+                    let _ = std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755));
+                }
+            }
+            ReadOnly::Immutable(dirs) => {
+                for d in dirs {
+                    run_ok("chattr", &["-i".as_ref(), d.as_os_str()]);
+                }
+            }
+            ReadOnly::Mount(dir) => {
+                run_ok("umount", &[dir.as_os_str()]);
             }
         }
     }
