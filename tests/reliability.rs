@@ -568,6 +568,43 @@ fn fake_typst(p: &Project, body: &str) -> std::path::PathBuf {
 }
 
 #[test]
+fn a_typst_of_another_version_is_refused_and_the_pdfs_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let (p, before, _) = changed_project();
+    let fake = p.file("old-typst");
+    std::fs::write(&fake, "#!/bin/sh\necho 'typst 0.13.1 (8ace67d9)'\n").unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .arg("build")
+        .current_dir(p.path())
+        .env("TANDEM_TYPST", &fake)
+        .output()
+        .unwrap();
+    let run = Run::from(out);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("is typst 0.13.1, but tandem's layouts need typst 0.15.x"),
+        "{}",
+        run.stderr
+    );
+    assert!(run
+        .stderr
+        .contains("cargo install typst-cli --version 0.15.1 --locked"));
+    let now = outputs(&p);
+    for (file, hash) in &now {
+        if file.ends_with(".pdf") {
+            assert_eq!(before.get(file), Some(hash), "{file} changed");
+        }
+    }
+    // The HTML of the change is built all the same.
+    assert_ne!(
+        now.get("elternabend/ar.html"),
+        before.get("elternabend/ar.html")
+    );
+}
+
+#[test]
 fn a_typst_killed_mid_run_or_writing_half_a_pdf_keeps_the_previous_pdf() {
     let (p, before, after) = changed_project();
     for (body, expected) in [
