@@ -313,10 +313,18 @@ fn read_existing(file: &FtlFile) -> (Vec<Existing>, Vec<String>) {
             // A translation written into a stub without removing the "# "
             // is still the translator's work: take it over.
             ast::Entry::Comment(c) => {
-                let mut recorded = None;
+                let mut recorded: Option<String> = None;
                 for line in &c.content {
                     if let Some(rest) = line.trim().strip_prefix(crate::locales::SOURCE_PREFIX) {
                         recorded = Some(normalise(rest));
+                    } else if line.starts_with("    ") {
+                        // An indented line continues the recorded German; it
+                        // is never a translation, even when it looks like
+                        // `id = text` (found by fuzzing).
+                        if let Some(text) = recorded.as_mut() {
+                            text.push(' ');
+                            text.push_str(&normalise(line.trim()));
+                        }
                     } else if let Some((id, message)) = commented_translation(line) {
                         olds.push(Existing {
                             id,
