@@ -249,8 +249,15 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
                 .get(key)
                 .is_some_and(|fp| Some(fp) == fingerprints.get(key))
             && previous.counts.contains_key(key)
-            && (!html_wanted || out.join(html::edition_href(doc, lang)).is_file())
-            && (!pdf_wanted || out.join(html::pdf_href(doc, lang)).is_file())
+            && [
+                (html_wanted, html::edition_href(doc, lang)),
+                (pdf_wanted, html::pdf_href(doc, lang)),
+            ]
+            .iter()
+            .all(|(wanted, href)| {
+                let file = out.join(href);
+                !wanted || (file.is_file() && !output::private(&file))
+            })
     };
     let needs_work = |doc: &crate::model::Document| {
         fingerprints
@@ -576,7 +583,8 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
         .counts
         .retain(|k, _| manifest.editions.contains_key(k));
     // The index changes only with the manifest (which records every input).
-    if manifest != previous || !out.join("index.html").is_file() {
+    let index_file = out.join("index.html");
+    if manifest != previous || !index_file.is_file() || output::private(&index_file) {
         let index = site_index(&project, &manifest, &source_files);
         match templates.index(&index) {
             Ok(page) => {

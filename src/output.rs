@@ -47,10 +47,25 @@ pub fn temporary() -> tempfile::Builder<'static, 'static> {
 /// Like [`write_atomic`], but leaves the file alone when it already has
 /// these bytes (no needless writes, and the file keeps its time stamp).
 pub fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
-    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) && !private(path) {
         return Ok(());
     }
     write_atomic(path, bytes)
+}
+
+/// Whether only its owner can read a file: so did tandem write files
+/// before 2026-11-27; they are written again, readable by everyone.
+pub fn private(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).is_ok_and(|m| m.permissions().mode() & 0o044 == 0)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
 }
 
 /// Copies a file atomically (skipped when the target has the same bytes).

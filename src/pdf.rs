@@ -220,6 +220,7 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
     let stamp = work.join(format!("{stem}.fingerprint"));
     if !job.force
         && job.target.is_file()
+        && !crate::output::private(&job.target)
         && std::fs::read_to_string(&stamp).is_ok_and(|s| s == fingerprint)
     {
         return Ok(Compiled::Unchanged);

@@ -367,6 +367,33 @@ fn an_output_folder_that_links_outside_the_project_is_refused() {
     assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
 }
 
+// -------------------------------------------------------- permissions ---
+
+#[test]
+fn outputs_are_readable_by_everyone_also_those_of_older_builds() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = Project::fixture("basic");
+    p.tandem(&["build", "--lang", "ar"]).ok();
+    let mode = |rel: &str| std::fs::metadata(p.file(rel)).unwrap().permissions().mode() & 0o777;
+    let files = [
+        "output/index.html",
+        "output/elternabend/ar.html",
+        "output/elternabend/elternabend.de-ar.pdf",
+    ];
+    for f in files {
+        assert_eq!(mode(f) & 0o044, 0o044, "{f} is not readable by others");
+    }
+    // Builds before 2026-11-27 left files only their owner could read; an
+    // unchanged rebuild makes them readable.
+    for f in files {
+        std::fs::set_permissions(p.file(f), std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    p.tandem(&["build", "--lang", "ar"]).ok();
+    for f in files {
+        assert_eq!(mode(f) & 0o044, 0o044, "{f} stayed private");
+    }
+}
+
 // -------------------------------------------------------------- faults ---
 
 /// Makes every folder below `dir` unwritable: by permissions; for root
