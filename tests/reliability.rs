@@ -335,6 +335,77 @@ fn duplicate_languages_in_the_configuration_are_an_error() {
     );
 }
 
+// ------------------------------------------------------ Typst injection ---
+
+#[test]
+fn typst_code_in_titles_vars_facts_alt_text_and_links_is_printed_literally() {
+    let p = Project::fixture("basic");
+    // A 1×1 PNG.
+    let png: &[u8] = &[
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0,
+        0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0d, 0x49, 0x44,
+        0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0, 0x1f, 0, 5, 0, 1, 0xff, 0x89, 0x99,
+        0x3d, 0x1d, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+    ];
+    std::fs::write(p.file("content/punkt.png"), png).unwrap();
+    p.write(
+        "content/angriff.md",
+        r#"---
+title: 'Titel #panic("title") ]; #read("/etc/passwd")'
+subtitle: '$ #import "/etc/x": * $'
+layout: flyer
+languages: [ar]
+facts:
+  place: "{ $place }"
+  cost: '#panic("fact")'
+vars:
+  place: '#panic("var") \ ] ) }'
+---
+
+Text mit { $place } und [Link](https://example.org/#panic("link")).
+
+![Bild #panic("alt") $x$](punkt.png)
+"#,
+    );
+    p.write(
+        "locales/ar/angriff.ftl",
+        "title = عنوان #panic(\"ar\") ]\nsubtitle = $x$\nfact-place = { $place }\n\
+         fact-cost = #panic(\"fact-ar\")\nintro-1 = نص { $place } #eval(\"1\") [رابط](https://example.org/#panic(\"link\"))\n\
+         intro-2 = ![صورة #panic(\"alt-ar\")](punkt.png)\n",
+    );
+    let run = p.tandem(&["build", "--doc", "angriff"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = poppler(
+        "pdftotext",
+        &[],
+        &p.file("output/angriff/angriff.de-ar.pdf"),
+    );
+    for literal in [
+        "#panic(\"title\")",
+        "#read(\"/etc/passwd\")",
+        "#import",
+        "#panic(\"fact\")",
+        "#panic(\"var\")",
+        // In right-to-left lines pdftotext may move the `#`.
+        "panic(\"ar\")",
+        "eval(\"1\")",
+        "panic(\"fact-ar\")",
+    ] {
+        assert!(text.contains(literal), "{literal} not printed in\n{text}");
+    }
+    assert!(
+        !text.contains("Bild #panic"),
+        "the image became text:\n{text}"
+    );
+    // The alternative texts are tagged literally (PDF/UA /Alt).
+    let pdf = std::fs::read(p.file("output/angriff/angriff.de-ar.pdf")).unwrap();
+    let raw = String::from_utf8_lossy(&pdf);
+    assert!(raw.contains("/Alt"), "no alternative text in the PDF");
+    // The HTML shows the same text, escaped.
+    let html = p.read("output/angriff/ar.html");
+    assert!(html.contains("#panic(&quot;alt&quot;) $x$") || html.contains("#panic(\"alt\") $x$"));
+}
+
 // ------------------------------------------------------- paths outside ---
 
 #[test]
