@@ -39,8 +39,10 @@ pub struct Fixture {
     fonts: crate::fonts::FontCoverage,
     source_files: LangFiles,
     target_shared: LangFiles,
-    /// A real document with its real translation (for the `check` target).
+    /// A real document with its real translation and its formatted German
+    /// (for the `check` target; formatted once, not for every input).
     sample: (Document, FtlFile),
+    sample_source: align::SourceText,
 }
 
 impl Fixture {
@@ -58,15 +60,24 @@ impl Fixture {
         let (id, path) = SAMPLE;
         let sample_md = std::fs::read_to_string(root.join(path)).expect("the sample document");
         let (doc, _) = crate::parse::parse_document(id, path, &sample_md);
+        let doc = doc.expect("the sample document parses");
+        let fonts = crate::fonts::FontCoverage::load(root).expect("the bundled fonts load");
+        let ctx = Context {
+            root,
+            config: &config,
+            fonts: Some(&fonts),
+        };
+        let sample_source = align::format_source(&ctx, &doc, &source_files);
         Fixture {
             templates: Templates::load(root).expect("the repository's layouts load"),
-            fonts: crate::fonts::FontCoverage::load(root).expect("the bundled fonts load"),
             sample: (
-                doc.expect("the sample document parses"),
+                doc,
                 FtlFile::load(root, &root.join(format!("locales/{LANG}/{id}.ftl")))
                     .expect("readable")
                     .expect("the Arabic sample translation exists"),
             ),
+            sample_source,
+            fonts,
             root: root.to_path_buf(),
             config,
             source_files,
@@ -195,7 +206,7 @@ pub fn check(fixture: &Fixture, data: &[u8]) {
     };
     let (doc, _) = &fixture.sample;
     let ctx = fixture.ctx();
-    let source = align::format_source(&ctx, doc, &fixture.source_files);
+    let source = &fixture.sample_source;
     let file = FtlFile::parse(FTL_PATH, text.clone());
     // Junk as the parser sees the text tandem hands it (escapes that would
     // crash fluent-syntax are defused and reported by `FtlFile::parse`).
@@ -217,7 +228,7 @@ pub fn check(fixture: &Fixture, data: &[u8]) {
     diags.extend(crate::check::check_translation(
         &ctx,
         doc,
-        &source,
+        source,
         fixture.lang(),
         &files,
         &labels,
@@ -430,7 +441,8 @@ fn attributes(mut s: &str) -> Result<Vec<(String, String)>, String> {
     }
 }
 
-fn decode_entities(s: &str) -> String {
+/// Decodes the entities tandem's HTML escaping writes.
+pub fn decode_entities(s: &str) -> String {
     s.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")

@@ -649,14 +649,15 @@ fn builds_interrupted_at_random_moments_leave_old_or_new_files_and_recover() {
     assert!(temporaries(&p).is_empty(), "{:?}", temporaries(&p));
 }
 
-/// A fake typst of the right version whose compile runs `body`.
-fn fake_typst(p: &Project, body: &str) -> std::path::PathBuf {
+/// A fake typst that reports `version` and whose compile runs `body`
+/// (`$last` is its last argument, the PDF to write).
+fn fake_typst(p: &Project, version: &str, body: &str) -> std::path::PathBuf {
     use std::os::unix::fs::PermissionsExt;
     let fake = p.file("fake-typst");
     std::fs::write(
         &fake,
         format!(
-            "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'typst 0.15.1 (fake)'; exit 0; fi\n\
+            "#!/bin/sh\nif [ \"$1\" = --version ]; then echo 'typst {version}'; exit 0; fi\n\
              for last; do :; done\n{body}\n"
         ),
     )
@@ -665,20 +666,30 @@ fn fake_typst(p: &Project, body: &str) -> std::path::PathBuf {
     fake
 }
 
-#[test]
-fn a_typst_of_another_version_is_refused_and_the_pdfs_are_kept() {
-    use std::os::unix::fs::PermissionsExt;
-    let (p, before, _) = changed_project();
-    let fake = p.file("old-typst");
-    std::fs::write(&fake, "#!/bin/sh\necho 'typst 0.13.1 (8ace67d9)'\n").unwrap();
-    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+/// `tandem build` with `typst` as its typst.
+fn build_with_typst(p: &Project, typst: &Path) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
         .arg("build")
         .current_dir(p.path())
-        .env("TANDEM_TYPST", &fake)
+        .env("TANDEM_TYPST", typst)
         .output()
         .unwrap();
-    let run = Run::from(out);
+    Run::from(out)
+}
+
+/// Every PDF in `now` is the one of `before`.
+fn assert_pdfs_kept(now: &BTreeMap<String, u64>, before: &BTreeMap<String, u64>) {
+    for (file, hash) in now {
+        if file.ends_with(".pdf") {
+            assert_eq!(before.get(file), Some(hash), "{file} changed");
+        }
+    }
+}
+
+#[test]
+fn a_typst_of_another_version_is_refused_and_the_pdfs_are_kept() {
+    let (p, before, _) = changed_project();
+    let run = build_with_typst(&p, &fake_typst(&p, "0.13.1 (8ace67d9)", "exit 0"));
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
@@ -690,11 +701,7 @@ fn a_typst_of_another_version_is_refused_and_the_pdfs_are_kept() {
         .stderr
         .contains("cargo install typst-cli --version 0.15.1 --locked"));
     let now = outputs(&p);
-    for (file, hash) in &now {
-        if file.ends_with(".pdf") {
-            assert_eq!(before.get(file), Some(hash), "{file} changed");
-        }
-    }
+    assert_pdfs_kept(&now, &before);
     // The HTML of the change is built all the same.
     assert_ne!(
         now.get("elternabend/ar.html"),
@@ -715,23 +722,12 @@ fn a_typst_killed_mid_run_or_writing_half_a_pdf_keeps_the_previous_pdf() {
             "typst wrote no complete PDF",
         ),
     ] {
-        let fake = fake_typst(&p, body);
-        let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
-            .arg("build")
-            .current_dir(p.path())
-            .env("TANDEM_TYPST", &fake)
-            .output()
-            .unwrap();
-        let run = Run::from(out);
+        let run = build_with_typst(&p, &fake_typst(&p, "0.15.1 (fake)", body));
         assert_eq!(run.code, 1);
         assert!(run.stderr.contains(expected), "{expected}: {}", run.stderr);
         let now = outputs(&p);
         assert_old_or_new(&now, &before, &after, body);
-        for (file, hash) in &now {
-            if file.ends_with(".pdf") {
-                assert_eq!(before.get(file), Some(hash), "{file} changed");
-            }
-        }
+        assert_pdfs_kept(&now, &before);
         assert!(temporaries(&p).is_empty(), "{:?}", temporaries(&p));
     }
     p.tandem(&["build"]).ok();
