@@ -175,7 +175,7 @@ pub fn build(root: &Path, opts: &BuildOptions) -> Result<BuildReport, Diagnostic
     })?;
     // One build at a time per project: a second one waits for the first.
     let _lock = output::lock(&out)?;
-    output::remove_stale_temporaries(&out);
+    output::clean_output(root)?;
 
     // PDF prerequisites: typst of the pinned version, fonts that exist.
     let pdf_wanted = opts.formats.contains(&Format::Pdf);

@@ -106,40 +106,30 @@ pub fn lock(output: &Path) -> Result<std::fs::File, Diagnostic> {
 
 /// Refuses an output folder that is, or contains, a symbolic link: tandem
 /// writes only inside the project, and a link (made by hand or planted in
-/// a shared folder) would let a build overwrite files elsewhere.
+/// a shared folder) would let a build overwrite files elsewhere. Run before
+/// anything is written: checks `output/` and its lock folder.
 pub fn check_output_dir(root: &Path) -> Result<(), Diagnostic> {
     let out = output_dir(root);
-    let refuse = |path: &Path| {
-        let target = std::fs::read_link(path)
-            .map(|t| t.display().to_string())
-            .unwrap_or_default();
-        Diagnostic::error(
-            "output-link",
-            format!(
-                "{} is a symbolic link (to {target}); tandem writes only into the project's own output/ folder",
-                crate::diag::rel_path(root, path)
-            ),
-        )
-        .help("replace the link with a normal folder; to publish elsewhere, copy output/ there after the build (docs/publishing.md)")
-    };
-    if std::fs::symlink_metadata(&out).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(refuse(&out));
-    }
-    for entry in walkdir::WalkDir::new(&out)
-        .follow_links(false)
-        .into_iter()
-        .flatten()
-    {
-        if entry.path_is_symlink() {
-            return Err(refuse(entry.path()));
+    for path in [out.clone(), out.join(STATE_DIR)] {
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(link_refused(root, &path));
         }
     }
     Ok(())
 }
 
-/// Removes temporary files left behind by an interrupted build.
-pub fn remove_stale_temporaries(output: &Path) {
-    for entry in walkdir::WalkDir::new(output).into_iter().flatten() {
+/// Once the build holds the lock, one walk through `output/`: a symbolic
+/// link anywhere in it stops the build (see [`check_output_dir`]), and
+/// temporary files an interrupted build left behind are removed.
+pub fn clean_output(root: &Path) -> Result<(), Diagnostic> {
+    for entry in walkdir::WalkDir::new(output_dir(root))
+        .follow_links(false)
+        .into_iter()
+        .flatten()
+    {
+        if entry.path_is_symlink() {
+            return Err(link_refused(root, entry.path()));
+        }
         if entry
             .file_name()
             .to_string_lossy()
@@ -148,6 +138,21 @@ pub fn remove_stale_temporaries(output: &Path) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+    Ok(())
+}
+
+fn link_refused(root: &Path, path: &Path) -> Diagnostic {
+    let target = std::fs::read_link(path)
+        .map(|t| t.display().to_string())
+        .unwrap_or_default();
+    Diagnostic::error(
+        "output-link",
+        format!(
+            "{} is a symbolic link (to {target}); tandem writes only into the project's own output/ folder",
+            crate::diag::rel_path(root, path)
+        ),
+    )
+    .help("replace the link with a normal folder; to publish elsewhere, copy output/ there after the build (docs/publishing.md)")
 }
 
 /// The output folder of a project.
