@@ -153,8 +153,12 @@ fn bench(size: &Size, runs: usize, tandem: &Path, typst: &Path, jobs: usize) {
     // children is tandem's own, before any typst process ran.
     let mut html = Vec::new();
     let mut html_rss = 0;
-    for _ in 0..runs {
+    let cold_start = || {
         let _ = std::fs::remove_dir_all(root.join("output"));
+        let _ = std::fs::remove_dir_all(root.join(".tandem"));
+    };
+    for _ in 0..runs {
+        cold_start();
         let (t, rss) = run(&["build", "--format", "html"]);
         html.push(t);
         html_rss = html_rss.max(rss);
@@ -162,15 +166,17 @@ fn bench(size: &Size, runs: usize, tandem: &Path, typst: &Path, jobs: usize) {
     // Cold full build (HTML + PDF).
     let mut cold = Vec::new();
     for _ in 0..runs {
-        let _ = std::fs::remove_dir_all(root.join("output"));
+        cold_start();
         cold.push(run(&["build"]).0);
     }
-    // The baseline: bare typst on the inputs tandem generated.
-    let inputs: Vec<PathBuf> = std::fs::read_dir(root.join("output/.tandem/typst"))
-        .unwrap()
+    // The baseline: bare typst on the inputs tandem generated
+    // (`.tandem/typst/<doc>/<lang>.json`), as project-absolute paths.
+    let inputs: Vec<PathBuf> = walkdir::WalkDir::new(root.join(".tandem/typst"))
+        .into_iter()
         .flatten()
-        .map(|e| e.path())
+        .map(|e| e.into_path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| p.strip_prefix(&root).unwrap().to_path_buf())
         .collect();
     let mut baseline = Vec::new();
     for _ in 0..runs {
@@ -250,12 +256,9 @@ fn bare_typst(root: &Path, typst: &Path, inputs: &[PathBuf], jobs: usize) -> Dur
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let Some(input) = inputs.get(i) else { break };
                 let json: serde_json::Value =
-                    serde_json::from_slice(&std::fs::read(input).unwrap()).unwrap();
+                    serde_json::from_slice(&std::fs::read(root.join(input)).unwrap()).unwrap();
                 let layout = json["layout"].as_str().unwrap().to_string();
-                let rel = format!(
-                    "/output/.tandem/typst/{}",
-                    input.file_name().unwrap().to_string_lossy()
-                );
+                let rel = format!("/{}", input.display());
                 let status = Command::new(typst)
                     .args(["compile", "--root"])
                     .arg(root)

@@ -9,28 +9,138 @@
 
 use crate::config::{Config, Language};
 use crate::diag::{Diagnostic, Diagnostics, Location};
-use crate::intl::{self, DateStyle, FluentTemporal};
-use crate::locales::{normalise, FtlFile, LangFiles};
-use crate::markdown::{self, escape_md, FSI, PDI};
+use crate::fonts::FontCoverage;
+use crate::intl::{self, DateStyle};
+use crate::labels::Labels;
+use crate::locales::{FtlFile, LangFiles};
+use crate::markdown;
+use crate::messages::{args, format_segment, Bundle, Origin};
 use crate::model::*;
-use fluent_bundle::{FluentArgs, FluentError, FluentResource, FluentValue};
-use fluent_syntax::ast;
-use indexmap::IndexMap;
+use crate::project::Project;
+use crate::status::{row_status, segment_status};
+use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
-use std::rc::Rc;
 
-pub type Bundle = fluent_bundle::FluentBundle<Rc<FluentResource>>;
-
-/// The labels a layout may use, with their German defaults in
-/// `src/labels.de.ftl`. Projects override them in `locales/<lang>/_layout.ftl`.
-pub const LABEL_DEFAULTS: &str = include_str!("labels.de.ftl");
-
-/// Everything the stages need to know about the project, read-only.
+/// Everything the stage needs to know about the project, read-only.
 pub struct Context<'a> {
     pub root: &'a Path,
     pub config: &'a Config,
     /// When PDFs are made: the bundled fonts, to check glyph coverage.
-    pub fonts: Option<&'a crate::fonts::FontCoverage>,
+    pub fonts: Option<&'a FontCoverage>,
+}
+
+/// One edition after alignment.
+pub struct Aligned {
+    pub key: EditionKey,
+    /// `None` when the document or the translation has errors.
+    pub edition: Option<Edition>,
+    pub counts: Counts,
+    pub diagnostics: Diagnostics,
+}
+
+/// What the stage produces.
+pub struct AlignedAll {
+    pub editions: Vec<Aligned>,
+    /// Problems shared by several editions: the German of each document,
+    /// the labels and shared files of each language.
+    pub shared: Diagnostics,
+    /// How the site lists each document that was aligned.
+    pub publications: BTreeMap<String, Publication>,
+}
+
+/// The stage: aligns the editions `keys` of the project, `jobs` at a time.
+pub fn align_all(
+    project: &Project,
+    keys: &[EditionKey],
+    fonts: Option<&FontCoverage>,
+    jobs: usize,
+) -> AlignedAll {
+    let ctx = Context {
+        root: &project.root,
+        config: &project.config,
+        fonts,
+    };
+    let mut shared = project.source_files().shared_diagnostics();
+    let docs: Vec<&Document> = project
+        .docs
+        .iter()
+        .filter(|d| keys.iter().any(|k| k.doc == d.id))
+        .collect();
+    let sources = crate::parallel::map(&docs, jobs, |doc| {
+        format_source(&ctx, doc, project.source_files())
+    });
+    let sources: BTreeMap<&str, SourceText> =
+        docs.iter().map(|d| d.id.as_str()).zip(sources).collect();
+    let langs: Vec<&Language> = project
+        .config
+        .languages
+        .iter()
+        .filter(|l| keys.iter().any(|k| k.lang == l.code))
+        .collect();
+    let labels = crate::parallel::map(&langs, jobs, |lang| {
+        Labels::new(
+            &project.config,
+            project.source_files(),
+            lang,
+            project.files(&lang.code),
+        )
+    });
+    for (lang, l) in langs.iter().zip(&labels) {
+        shared.extend(project.files(&lang.code).shared_diagnostics());
+        shared.extend(l.diagnostics.clone());
+    }
+    for s in sources.values() {
+        shared.extend(s.diagnostics.clone());
+    }
+    let publications = docs
+        .iter()
+        .map(|d| {
+            (
+                d.id.clone(),
+                publication(&project.config, d, &sources[d.id.as_str()]),
+            )
+        })
+        .collect();
+    let labels: BTreeMap<&str, &Labels> =
+        langs.iter().map(|l| l.code.as_str()).zip(&labels).collect();
+    let aligned = crate::parallel::map(keys, jobs, |key| {
+        let doc = project
+            .doc(&key.doc)
+            .expect("planned editions have documents");
+        let lang = project
+            .config
+            .language(&key.lang)
+            .expect("planned languages are configured");
+        let files = project.files(&key.lang);
+        let source = &sources[key.doc.as_str()];
+        let (edition, diagnostics) =
+            align(&ctx, doc, source, lang, files, labels[key.lang.as_str()]);
+        // An unreadable translation file was reported when it was loaded.
+        let publishable = !blocks_edition(&diagnostics)
+            && !blocks_edition(&source.diagnostics)
+            && !files.unreadable.contains(&doc.id);
+        Aligned {
+            key: key.clone(),
+            counts: edition.counts,
+            edition: publishable.then_some(edition),
+            diagnostics,
+        }
+    });
+    AlignedAll {
+        editions: aligned,
+        shared,
+        publications,
+    }
+}
+
+/// How the site lists a document: its German title, subtitle and date.
+fn publication(config: &Config, doc: &Document, source: &SourceText) -> Publication {
+    Publication {
+        layout: doc.layout.as_str().to_string(),
+        title: plain_text(&source.inlines[doc.title]),
+        subtitle: doc.subtitle.map(|s| plain_text(&source.inlines[s])),
+        date: doc.date.as_ref().map(|d| long_date(&config.source, d)),
+    }
 }
 
 /// An image without alternative text is an error (accessibility is a legal
@@ -56,187 +166,25 @@ fn check_glyphs(
     let Some(cov) = ctx.fonts else { return };
     if let Some(c) = cov.uncovered(text, &lang.fonts) {
         diags.push(
-            Diagnostic::error("missing-glyph", format!("the character {} in `{id}` is in none of the fonts for `{}` ({})", crate::fonts::describe(c), lang.code, lang.fonts.join(", ")))
-                .at(origin.locate(id, Some(&c.to_string())))
-                .help("the PDF would show an empty box: replace the character, or add a font that has it to fonts/ and to the language's `fonts` in tandem.yaml"),
-        );
-    }
-}
-
-/// A new bundle for a language with tandem's functions (NUMBER, DATETIME).
-pub fn new_bundle(lang: &Language) -> Bundle {
-    let locale = intl::cldr_locale(&lang.code, lang.locale.as_deref())
-        .or_else(|_| intl::cldr_locale(&lang.code, None))
-        .unwrap_or_default();
-    let mut bundle = Bundle::new(vec![locale]);
-    // A configured locale may carry extensions (`ar-u-nu-arab`) that the
-    // bundle's language identifier cannot hold: pass it to the formatter.
-    // Errors here would be programming errors (duplicate function names).
-    match intl::cldr_icu_locale(&lang.code, lang.locale.as_deref()) {
-        Ok(l) => {
-            let _ = intl::install_with_locale(&mut bundle, &l);
-        }
-        Err(_) => {
-            let _ = intl::install(&mut bundle);
-        }
-    }
-    bundle
-}
-
-fn add(bundle: &mut Bundle, file: &FtlFile, diags: &mut Diagnostics) {
-    if let Err(errors) = bundle.add_resource(Rc::clone(&file.resource)) {
-        for e in errors {
-            if let FluentError::Overriding { id, kind } = e {
-                // fluent-bundle keeps messages, terms and functions in one
-                // namespace: `anmeldung` and `-anmeldung` collide.
-                // EntryKind is not exported; its Display says "term" for terms.
-                let key = if kind.to_string() == "term" {
-                    format!("-{id}")
-                } else {
-                    id.clone()
-                };
-                diags.push(
-                    Diagnostic::error("duplicate-id", format!("`{key}` in {} clashes with a message or term `{id}`/`-{id}` defined in a shared file of this language", file.path))
-                        .at(file.locate(&key, None))
-                        .help("IDs of messages and names of terms must differ: give the heading another {#id} or rename the term"),
-                );
-            }
-        }
-    }
-}
-
-/// Fluent arguments from the document's variables. Text is escaped so that
-/// a value is never read as Markdown.
-pub fn args(doc: &Document) -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    for (name, value) in &doc.vars {
-        let v: FluentValue<'static> = match value {
-            VarValue::Text(s) => FluentValue::String(escape_md(s).into()),
-            VarValue::Number(n) => FluentValue::from(*n),
-            VarValue::Temporal(t) => FluentValue::Custom(Box::new(FluentTemporal {
-                value: t.clone(),
-                style: DateStyle::Full,
-            })),
-        };
-        args.set(name.clone(), v);
-    }
-    args
-}
-
-/// How to point at a problem in a message: in a FTL file, or at a segment
-/// of the Markdown source.
-#[derive(Clone, Copy)]
-enum Origin<'a> {
-    Ftl(&'a FtlFile),
-    Markdown(&'a Document),
-}
-
-impl Origin<'_> {
-    fn locate(&self, id: &str, needle: Option<&str>) -> Location {
-        match self {
-            Origin::Ftl(f) => f.locate(id, needle),
-            Origin::Markdown(doc) => {
-                let seg = doc.segment(id);
-                Location {
-                    file: doc.path.clone(),
-                    line: seg.map(|s| s.line).unwrap_or(1),
-                    column: seg.map(|s| s.column).unwrap_or(1),
-                    source_line: None,
-                    caret: 0,
-                }
-            }
-        }
-    }
-}
-
-/// Formats message `id`; `None` when absent. Resolver errors are reported.
-fn format(
-    bundle: &Bundle,
-    id: &str,
-    args: &FluentArgs,
-    origin: Origin,
-    doc: &Document,
-    diags: &mut Diagnostics,
-) -> Option<String> {
-    let msg = bundle.get_message(id)?;
-    let pattern = msg.value()?;
-    let mut errors = Vec::new();
-    let text = bundle
-        .format_pattern(pattern, Some(args), &mut errors)
-        .to_string();
-    let failed = !errors.is_empty();
-    for e in errors {
-        diags.push(resolver_diagnostic(&e, id, origin, doc));
-    }
-    if failed {
-        return None;
-    }
-    // Fluent does not isolate a pattern that is one placeable; a phone number
-    // alone in a right-to-left cell must still keep its order.
-    let single_value = matches!(
-        pattern_elements(pattern),
-        [ast::PatternElement::Placeable {
-            expression: ast::Expression::Inline(
-                ast::InlineExpression::VariableReference { .. }
-                    | ast::InlineExpression::FunctionReference { .. }
+            Diagnostic::error(
+                "missing-glyph",
+                format!(
+                    "the character {} in `{id}` is in none of the fonts for `{}` ({})",
+                    crate::fonts::describe(c),
+                    lang.code,
+                    lang.fonts.join(", ")
+                ),
             )
-        }]
-    );
-    Some(if single_value {
-        format!("{FSI}{text}{PDI}")
-    } else {
-        text
-    })
-}
-
-fn pattern_elements<'a>(p: &'a ast::Pattern<&'a str>) -> &'a [ast::PatternElement<&'a str>] {
-    &p.elements
-}
-
-fn resolver_diagnostic(e: &FluentError, id: &str, origin: Origin, doc: &Document) -> Diagnostic {
-    use fluent_bundle::resolver::{errors::ReferenceKind, ResolverError};
-    let vars = doc
-        .vars
-        .keys()
-        .map(|k| format!("${k}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let vars_help = if vars.is_empty() {
-        "the document defines no variables; add them under `vars:` in its front matter".to_string()
-    } else {
-        format!("the document defines {vars} (front matter `vars:`)")
-    };
-    match e {
-        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id: var })) => {
-            Diagnostic::error("unknown-variable", format!("unknown variable `${var}` in `{id}`"))
-                .at(origin.locate(id, Some(&format!("${var}"))))
-                .help(vars_help)
-        }
-        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Term { id: term, .. })) => {
-            Diagnostic::error("unknown-term", format!("unknown term `-{term}` in `{id}`"))
-                .at(origin.locate(id, Some(&format!("-{term}"))))
-                .help(format!("define `-{term} = …` in this language's {} file, or fix the spelling", crate::locales::TERMS_FILE))
-        }
-        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message { id: m, .. })) => {
-            Diagnostic::error("unknown-message", format!("`{id}` refers to the unknown message `{m}`"))
-                .at(origin.locate(id, Some(m)))
-                .help("use variables ({ $name }) and terms ({ -name }) only; a literal brace is written {\"{\"}")
-        }
-        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Function { id: f })) => {
-            Diagnostic::error("unknown-function", format!("unknown function `{f}()` in `{id}`"))
-                .at(origin.locate(id, Some(f)))
-                .help("the functions are NUMBER() and DATETIME()")
-        }
-        other => Diagnostic::error("fluent", format!("cannot format `{id}`: {other}"))
-            .at(origin.locate(id, None))
-            .help("check the placeables in this message"),
+            .at(origin.locate(id, Some(&c.to_string())))
+            .help(crate::fonts::missing_glyph_help(c)),
+        );
     }
 }
 
 /// Resolves an image path written in a document or translation: it must be
 /// relative, stay inside the project and exist. Returns `/project/path`.
 pub fn resolve_image(root: &Path, doc_dir: &str, src: &str) -> Result<String, String> {
-    let src = src.trim().replace([FSI, PDI], "");
+    let src = src.trim().replace([markdown::FSI, markdown::PDI], "");
     if src.contains(':') || src.starts_with("//") {
         return Err(
             "only image files inside the project can be used (no web addresses: readers' privacy)"
@@ -300,25 +248,19 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
                 .at(Origin::Markdown(doc).locate("", None)),
         );
     }
-    let mut bundle = new_bundle(&ctx.config.source);
-    if let Some(terms) = &source_files.terms {
-        add(&mut bundle, terms, &mut diags);
+    let mut bundle = Bundle::new(&ctx.config.source);
+    if let Some(terms) = source_files.terms() {
+        bundle.add(terms, &mut diags);
     }
-    add(&mut bundle, &generated, &mut diags);
+    bundle.add(&generated, &mut diags);
     let args = args(doc);
     let doc_dir = parent_dir(&doc.path);
     let resolver = |src: &str| resolve_image(ctx.root, &doc_dir, src);
+    let origin = Origin::Markdown(doc);
     let mut inlines = Vec::with_capacity(doc.segments.len());
     for seg in &doc.segments {
-        let text = format(
-            &bundle,
-            &seg.id,
-            &args,
-            Origin::Markdown(doc),
-            doc,
-            &mut diags,
-        )
-        .unwrap_or_default();
+        let text =
+            format_segment(&bundle, &seg.id, &args, origin, doc, &mut diags).unwrap_or_default();
         let mut issues = Vec::new();
         let parsed = markdown::parse_inline(&text, &resolver, &mut issues);
         check_glyphs(
@@ -326,7 +268,7 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
             &ctx.config.source,
             &plain_text(&parsed),
             &seg.id,
-            Origin::Markdown(doc),
+            origin,
             &mut diags,
         );
         inlines.push(parsed);
@@ -334,43 +276,12 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
         for issue in issues.into_iter().filter(|i| i.code != "raw-html") {
             diags.push(
                 issue_diagnostic(&issue)
-                    .at(Origin::Markdown(doc).locate(&seg.id, None))
+                    .at(origin.locate(&seg.id, None))
                     .help(issue.help),
             );
         }
     }
-    let qr_url = doc.qr.as_ref().and_then(|pattern| {
-        let mut qr_file = FtlFile::parse(&doc.path, crate::ftl::message("qr", pattern));
-        qr_file.path = doc.path.clone();
-        let mut b = new_bundle(&ctx.config.source);
-        add(&mut b, &qr_file, &mut diags);
-        let text = format(&b, "qr", &args, Origin::Markdown(doc), doc, &mut diags)?;
-        let url = plain_text(&markdown::parse_inline(
-            &text,
-            &|_| Err(String::new()),
-            &mut Vec::new(),
-        ));
-        match markdown::safe_href(&url) {
-            Some(u) if u.starts_with("http://") || u.starts_with("https://") => Some(u),
-            _ => {
-                diags.push(
-                    Diagnostic::error(
-                        "qr",
-                        format!("the QR code target `{url}` is not a web address"),
-                    )
-                    .at(Location {
-                        file: doc.path.clone(),
-                        line: 1,
-                        column: 1,
-                        source_line: None,
-                        caret: 0,
-                    })
-                    .help("set `qr:` to an https:// address, e.g. `qr: \"{ $register_url }\"`"),
-                );
-                None
-            }
-        }
-    });
+    let qr_url = qr_target(ctx, doc, &args, &mut diags);
     SourceText {
         inlines,
         qr_url,
@@ -378,10 +289,50 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
     }
 }
 
+/// The web address of a flyer's QR code (front matter `qr:`, a pattern).
+fn qr_target(
+    ctx: &Context,
+    doc: &Document,
+    args: &fluent_bundle::FluentArgs,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let pattern = doc.qr.as_ref()?;
+    let mut qr_file = FtlFile::parse(&doc.path, crate::ftl::message("qr", pattern));
+    qr_file.path = doc.path.clone();
+    let mut b = Bundle::new(&ctx.config.source);
+    b.add(&qr_file, diags);
+    let text = format_segment(&b, "qr", args, Origin::Markdown(doc), doc, diags)?;
+    let url = plain_text(&markdown::parse_inline(
+        &text,
+        &|_| Err(String::new()),
+        &mut Vec::new(),
+    ));
+    match markdown::safe_href(&url) {
+        Some(u) if u.starts_with("http://") || u.starts_with("https://") => Some(u),
+        _ => {
+            diags.push(
+                Diagnostic::error(
+                    "qr",
+                    format!("the QR code target `{url}` is not a web address"),
+                )
+                .at(Location {
+                    file: doc.path.clone(),
+                    line: 1,
+                    column: 1,
+                    source_line: None,
+                    caret: 0,
+                })
+                .help("set `qr:` to an https:// address, e.g. `qr: \"{ $register_url }\"`"),
+            );
+            None
+        }
+    }
+}
+
 /// A date as a layout shows it ("14. März 2023"), in the language's conventions.
 pub fn long_date(lang: &Language, d: &intl::Temporal) -> String {
     match intl::cldr_icu_locale(&lang.code, lang.locale.as_deref()) {
-        Ok(l) => intl::format_temporal_icu(&l, d, DateStyle::Long),
+        Ok(l) => intl::format_temporal(&l, d, DateStyle::Long),
         Err(_) => d.to_string(),
     }
 }
@@ -392,109 +343,8 @@ fn parent_dir(path: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Labels of one language: German and target text for every label key.
-pub struct Labels {
-    pub labels: IndexMap<String, Label>,
-    pub diagnostics: Diagnostics,
-}
-
-impl Labels {
-    /// `source_layout`/`target_layout` are the languages' `_layout.ftl` files.
-    pub fn new(config: &Config, source: &LangFiles, lang: &Language, target: &LangFiles) -> Labels {
-        let mut diags = Diagnostics::default();
-        let defaults = FtlFile::parse("src/labels.de.ftl", LABEL_DEFAULTS.to_string());
-        let keys: Vec<String> = defaults
-            .entries
-            .keys()
-            .filter(|k| !k.starts_with('-'))
-            .cloned()
-            .collect();
-        let mut de = new_bundle(&config.source);
-        if let Some(t) = &source.terms {
-            add(&mut de, t, &mut diags);
-        }
-        if let Some(l) = &source.layout {
-            add(&mut de, l, &mut diags);
-        }
-        de.add_resource_overriding(Rc::clone(&defaults.resource));
-        // Project labels win over the built-in defaults: add them again on top.
-        if let Some(l) = &source.layout {
-            de.add_resource_overriding(Rc::clone(&l.resource));
-        }
-        let mut tb = new_bundle(lang);
-        if let Some(t) = &target.terms {
-            add(&mut tb, t, &mut diags);
-        }
-        if let Some(l) = &target.layout {
-            add(&mut tb, l, &mut diags);
-        }
-        let simple = |b: &Bundle,
-                      key: &str,
-                      diags: &mut Diagnostics,
-                      file: Option<&FtlFile>|
-         -> Option<String> {
-            let msg = b.get_message(key)?;
-            let mut errors = Vec::new();
-            let text = b
-                .format_pattern(msg.value()?, None, &mut errors)
-                .to_string();
-            for e in errors {
-                diags.push(
-                    Diagnostic::error("label", format!("cannot format label `{key}`: {e}"))
-                        .at_opt(file.map(|f| f.locate(key, None)))
-                        .help("labels may use terms but no variables"),
-                );
-            }
-            Some(text)
-        };
-        let mut labels = IndexMap::new();
-        let mut missing = Vec::new();
-        for key in keys {
-            let de_text = simple(&de, &key, &mut diags, source.layout.as_ref()).unwrap_or_default();
-            let target_text = match simple(&tb, &key, &mut diags, target.layout.as_ref()) {
-                Some(t) => t,
-                None => {
-                    missing.push(key.clone());
-                    de_text.clone()
-                }
-            };
-            labels.insert(
-                key.replace('-', "_"),
-                Label {
-                    de: de_text,
-                    target: target_text,
-                },
-            );
-        }
-        if !missing.is_empty() {
-            diags.push(
-                Diagnostic::warning(
-                    "missing-label",
-                    format!(
-                        "{} layout label(s) for `{}` are missing and shown in German: {}",
-                        missing.len(),
-                        lang.code,
-                        missing.join(", ")
-                    ),
-                )
-                .at_opt(target.layout.as_ref().map(|f| f.locate("", None)))
-                .help(format!(
-                    "add them to locales/{}/{} (see locales/{}/{} for the German)",
-                    lang.code,
-                    crate::locales::LAYOUT_FILE,
-                    config.source.code,
-                    crate::locales::LAYOUT_FILE
-                )),
-            );
-        }
-        Labels {
-            labels,
-            diagnostics: diags,
-        }
-    }
-}
-
-/// Builds one edition. Returns `None` when the translation has errors.
+/// Builds one edition. It must not be published when the diagnostics
+/// have errors ([`blocks_edition`]); its counts are right either way.
 pub fn align(
     ctx: &Context,
     doc: &Document,
@@ -502,50 +352,54 @@ pub fn align(
     lang: &Language,
     files: &LangFiles,
     labels: &Labels,
-) -> (Option<Edition>, Diagnostics) {
+) -> (Edition, Diagnostics) {
     let mut diags = Diagnostics::default();
-    let ftl = files.docs.get(&doc.id);
-    let mut bundle = new_bundle(lang);
-    if let Some(t) = &files.terms {
-        add(&mut bundle, t, &mut diags);
+    let ftl = files.doc(&doc.id);
+    let mut bundle = Bundle::new(lang);
+    if let Some(t) = files.terms() {
+        bundle.add(t, &mut diags);
     }
     if let Some(f) = ftl {
         diags.extend(f.diagnostics.clone());
-        add(&mut bundle, f, &mut diags);
+        bundle.add(f, &mut diags);
     }
+    let translated = translate(ctx, doc, source, lang, ftl, &bundle, &mut diags);
+    let mut edition = edition(ctx, doc, source, lang, labels, translated, &mut diags);
+    if !blocks_edition(&diags) {
+        diags.extend(crate::fonts::check_edition(
+            ctx.fonts, ctx.config, &edition, files,
+        ));
+    }
+    edition.pdf_blocked = diags.iter().any(|d| d.code == "missing-glyph")
+        || source.diagnostics.iter().any(|d| d.code == "missing-glyph");
+    (edition, diags)
+}
+
+/// Each segment's status and translated inline content (the German for a
+/// missing translation).
+fn translate(
+    ctx: &Context,
+    doc: &Document,
+    source: &SourceText,
+    lang: &Language,
+    ftl: Option<&FtlFile>,
+    bundle: &Bundle,
+    diags: &mut Diagnostics,
+) -> Vec<(Status, Inlines)> {
     let args = args(doc);
     let doc_dir = parent_dir(&doc.path);
     let resolver = |src: &str| resolve_image(ctx.root, &doc_dir, src);
-
-    // Each segment: status and translated inline content.
-    let mut counts = Counts::default();
-    let mut target: Vec<(Status, Inlines)> = Vec::with_capacity(doc.segments.len());
+    let mut target = Vec::with_capacity(doc.segments.len());
     for (i, seg) in doc.segments.iter().enumerate() {
-        if seg.source.is_empty() {
-            target.push((Status::Untranslatable, Vec::new()));
-            continue;
-        }
-        let info = ftl
-            .and_then(|f| f.entries.get(&seg.id))
-            .filter(|e| e.has_value);
-        let (Some(info), Some(file)) = (info, ftl) else {
-            counts.add(Status::Missing);
-            target.push((Status::Missing, source.inlines[i].clone()));
+        let entry = ftl.and_then(|f| f.entries.get(&seg.id));
+        let (Some(file), Some(_)) = (ftl, entry.filter(|e| e.has_value)) else {
+            target.push((segment_status(seg, None, true), source.inlines[i].clone()));
             continue;
         };
-        let status = if info.flagged_outdated
-            || info
-                .recorded_source
-                .as_ref()
-                .is_some_and(|r| *r != normalise(&seg.source))
-        {
-            Status::Outdated
-        } else {
-            Status::Translated
-        };
-        let Some(text) = format(&bundle, &seg.id, &args, Origin::Ftl(file), doc, &mut diags) else {
-            counts.add(Status::Missing);
-            target.push((Status::Missing, source.inlines[i].clone()));
+        let text = format_segment(bundle, &seg.id, &args, Origin::Ftl(file), doc, diags);
+        let status = segment_status(seg, entry, text.is_some());
+        let Some(text) = text else {
+            target.push((status, source.inlines[i].clone()));
             continue;
         };
         let mut issues = Vec::new();
@@ -556,7 +410,7 @@ pub fn align(
             &plain_text(&inlines),
             &seg.id,
             Origin::Ftl(file),
-            &mut diags,
+            diags,
         );
         for issue in issues {
             diags.push(
@@ -565,25 +419,88 @@ pub fn align(
                     .help(issue.help),
             );
         }
-        counts.add(status);
         target.push((status, inlines));
     }
+    target
+}
 
+/// The edition of `doc` in `lang` from its translated segments.
+fn edition(
+    ctx: &Context,
+    doc: &Document,
+    source: &SourceText,
+    lang: &Language,
+    labels: &Labels,
+    target: Vec<(Status, Inlines)>,
+    diags: &mut Diagnostics,
+) -> Edition {
+    let mut counts = Counts::default();
+    for (status, _) in &target {
+        counts.add(*status);
+    }
     let pair = |r: SegmentRef| Pair {
         status: target[r].0,
         source: source.inlines[r].clone(),
         target: target[r].1.clone(),
     };
-    let rows = rows(doc, source, &target);
-    let date = doc.date.as_ref().map(|d| Label {
-        de: long_date(&ctx.config.source, d),
-        target: long_date(lang, d),
-    });
     let mut labels_map = labels.labels.clone();
+    let facts = facts(doc, &mut labels_map, &pair, diags);
+    let key = EditionKey::new(&doc.id, &lang.code);
+    let url = ctx
+        .config
+        .site
+        .base_url
+        .as_ref()
+        .map(|base| format!("{}/{}", base.trim_end_matches('/'), key.html_path()));
+    let qr_url = source
+        .qr_url
+        .clone()
+        .or_else(|| url.clone().filter(|_| doc.layout == Layout::Flyer));
+    Edition {
+        schema: EDITION_SCHEMA,
+        layout: doc.layout,
+        paper: doc.paper,
+        doc: DocInfo {
+            id: doc.id.clone(),
+            short_title: doc.short_title.map(|r| {
+                let p = pair(r);
+                Label {
+                    de: plain_text(&p.source),
+                    target: plain_text(&p.target),
+                }
+            }),
+            issue: doc.issue,
+            date: doc.date.as_ref().map(|d| Label {
+                de: long_date(&ctx.config.source, d),
+                target: long_date(lang, d),
+            }),
+            url,
+        },
+        site: ctx.config.site.clone(),
+        source: LangInfo::of(&ctx.config.source),
+        target: LangInfo::of(lang),
+        title: pair(doc.title),
+        subtitle: doc.subtitle.map(pair),
+        labels: labels_map,
+        facts,
+        qr_url,
+        rows: rows(doc, source, &target),
+        counts,
+        pdf_blocked: false,
+    }
+}
+
+/// The key facts of a flyer, each with its label (`fact_<key>`).
+fn facts(
+    doc: &Document,
+    labels: &mut indexmap::IndexMap<String, Label>,
+    pair: &dyn Fn(SegmentRef) -> Pair<Inlines>,
+    diags: &mut Diagnostics,
+) -> Vec<Fact> {
     let mut facts = Vec::new();
     for (key, r) in &doc.facts {
         let label_key = format!("fact_{key}");
-        let label = labels_map.get(&label_key).cloned().unwrap_or_else(|| {
+        let label = labels.get(&label_key).cloned().unwrap_or_else(|| {
             diags.push(
                 Diagnostic::warning(
                     "missing-label",
@@ -600,63 +517,14 @@ pub fn align(
                 target: key.clone(),
             }
         });
-        labels_map.insert(label_key, label.clone());
+        labels.insert(label_key, label.clone());
         facts.push(Fact {
             key: key.clone(),
             label,
             text: pair(*r),
         });
     }
-    let url = ctx.config.site.base_url.as_ref().map(|base| {
-        format!(
-            "{}/{}",
-            base.trim_end_matches('/'),
-            crate::html::edition_href(&doc.id, &lang.code)
-        )
-    });
-    let qr_url = source.qr_url.clone().or_else(|| {
-        if doc.layout == Layout::Flyer {
-            url.clone()
-        } else {
-            None
-        }
-    });
-    let edition = Edition {
-        schema: EDITION_SCHEMA,
-        layout: doc.layout,
-        paper: doc.paper,
-        doc: DocInfo {
-            id: doc.id.clone(),
-            short_title: doc.short_title.map(|r| {
-                let p = pair(r);
-                Label {
-                    de: plain_text(&p.source),
-                    target: plain_text(&p.target),
-                }
-            }),
-            issue: doc.issue,
-            date,
-            url,
-        },
-        site: ctx.config.site.clone(),
-        source: LangInfo::of(&ctx.config.source),
-        target: LangInfo::of(lang),
-        title: pair(doc.title),
-        subtitle: doc.subtitle.map(pair),
-        labels: labels_map,
-        facts,
-        qr_url,
-        rows,
-        counts,
-        pdf_blocked: false,
-    };
-    if blocks_edition(&diags) {
-        return (None, diags);
-    }
-    let mut edition = edition;
-    edition.pdf_blocked = diags.iter().any(|d| d.code == "missing-glyph")
-        || source.diagnostics.iter().any(|d| d.code == "missing-glyph");
-    (Some(edition), diags)
+    facts
 }
 
 /// Errors that stop an edition altogether. A character without a glyph
@@ -671,44 +539,6 @@ pub fn blocks_edition(diags: &Diagnostics) -> bool {
 /// lists stay aligned item by item.
 fn rows(doc: &Document, source: &SourceText, target: &[(Status, Inlines)]) -> Vec<Row> {
     let mut rows = Vec::new();
-    let mut push = |block: &Block<SegmentRef>| {
-        let mut segs = Vec::new();
-        block.visit(&mut |r: &SegmentRef| segs.push(*r));
-        let statuses: Vec<Status> = segs
-            .iter()
-            .map(|r| target[*r].0)
-            .filter(|s| *s != Status::Untranslatable)
-            .collect();
-        let status = if statuses.is_empty() {
-            Status::Untranslatable
-        } else if statuses.contains(&Status::Missing) {
-            Status::Missing
-        } else if statuses.contains(&Status::Outdated) {
-            Status::Outdated
-        } else {
-            Status::Translated
-        };
-        let id = match block {
-            Block::Heading { id, .. } => id.clone(),
-            _ => segs
-                .first()
-                .map(|r| doc.segments[*r].id.clone())
-                .unwrap_or_default(),
-        };
-        let src = block.map(&mut |r: &SegmentRef| source.inlines[*r].clone());
-        let tgt = if status == Status::Missing {
-            src.clone()
-        } else {
-            block.map(&mut |r: &SegmentRef| target[*r].1.clone())
-        };
-        rows.push(Row {
-            id,
-            kind: block.kind(),
-            status,
-            source: src,
-            target: tgt,
-        });
-    };
     for block in &doc.body {
         match block {
             // An empty heading (`##` alone) is no heading for readers or
@@ -720,17 +550,49 @@ fn rows(doc: &Document, source: &SourceText, target: &[(Status, Inlines)]) -> Ve
                 items,
             } if items.len() > 1 => {
                 for (i, item) in items.iter().enumerate() {
-                    push(&Block::List {
+                    let one = Block::List {
                         ordered: *ordered,
                         start: start + i as u64,
                         items: vec![item.clone()],
-                    });
+                    };
+                    rows.push(row(doc, &one, source, target));
                 }
             }
-            other => push(other),
+            other => rows.push(row(doc, other, source, target)),
         }
     }
     rows
+}
+
+fn row(
+    doc: &Document,
+    block: &Block<SegmentRef>,
+    source: &SourceText,
+    target: &[(Status, Inlines)],
+) -> Row {
+    let mut segs = Vec::new();
+    block.visit(&mut |r: &SegmentRef| segs.push(*r));
+    let status = row_status(segs.iter().map(|r| target[*r].0));
+    let id = match block {
+        Block::Heading { id, .. } => id.clone(),
+        _ => segs
+            .first()
+            .map(|r| doc.segments[*r].id.clone())
+            .unwrap_or_default(),
+    };
+    let src = block.map(&mut |r: &SegmentRef| source.inlines[*r].clone());
+    let tgt = if status == Status::Missing {
+        src.clone()
+    } else {
+        block.map(&mut |r: &SegmentRef| target[*r].1.clone())
+    };
+    Row {
+        id,
+        kind: block.kind(),
+        status,
+        source: src,
+        target: tgt,
+    }
 }
 
 #[cfg(test)]

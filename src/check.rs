@@ -6,12 +6,13 @@
 //! counted (see `status`), not reported one by one: `build --release`
 //! decides what is published.
 
-use crate::align::{self, Context, Labels};
+use crate::align::{self, Context};
 use crate::config::Language;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::labels::Labels;
 use crate::locales::{normalise, FtlFile, LangFiles};
 use crate::markdown;
-use crate::model::{Counts, Document, Status};
+use crate::model::{Counts, Document};
 use crate::project::Project;
 use fluent_syntax::ast;
 use pulldown_cmark::{Event, Options, Parser, Tag};
@@ -20,29 +21,6 @@ use std::collections::BTreeSet;
 
 /// Version of the JSON written by `status --format json` and `check --format json`.
 pub const REPORT_SCHEMA: u32 = 1;
-
-/// Status of one segment of a document in a translation file (no formatting).
-pub fn segment_status(doc: &Document, seg_index: usize, file: Option<&FtlFile>) -> Status {
-    let seg = &doc.segments[seg_index];
-    if seg.source.is_empty() {
-        return Status::Untranslatable;
-    }
-    match file
-        .and_then(|f| f.entries.get(&seg.id))
-        .filter(|e| e.has_value)
-    {
-        None => Status::Missing,
-        Some(e)
-            if e.flagged_outdated
-                || e.recorded_source
-                    .as_ref()
-                    .is_some_and(|r| *r != normalise(&seg.source)) =>
-        {
-            Status::Outdated
-        }
-        Some(_) => Status::Translated,
-    }
-}
 
 #[derive(Debug, Serialize)]
 pub struct StatusRow {
@@ -62,28 +40,31 @@ pub struct StatusReport {
     pub totals: StatusRow,
 }
 
-pub fn status(project: &Project) -> StatusReport {
+/// Counts every edition of the project exactly as a build does (see
+/// [`crate::status`]). Returns the report and the errors found on the way
+/// (an unreadable file, a message that cannot be formatted), which the
+/// counts alone would hide.
+pub fn status(project: &Project, jobs: usize) -> (StatusReport, Diagnostics) {
+    let aligned = align::align_all(project, &project.editions(), None, jobs);
+    let mut errors = project.diagnostics.clone();
+    errors.extend(aligned.shared);
     let mut editions = Vec::new();
     let mut total = Counts::default();
-    for doc in &project.docs {
-        for lang in project.languages_of(doc) {
-            let path = project.translation_path(&lang.code, &doc.id);
-            let file = FtlFile::load(&project.root, &path).ok().flatten();
-            let mut counts = Counts::default();
-            for i in 0..doc.segments.len() {
-                counts.add(segment_status(doc, i, file.as_ref()));
-            }
-            total.translated += counts.translated;
-            total.outdated += counts.outdated;
-            total.missing += counts.missing;
-            editions.push(row(&doc.id, &lang.code, counts));
-        }
+    for a in aligned.editions {
+        errors.extend(a.diagnostics);
+        total.translated += a.counts.translated;
+        total.outdated += a.counts.outdated;
+        total.missing += a.counts.missing;
+        editions.push(row(&a.key.doc, &a.key.lang, a.counts));
     }
-    StatusReport {
+    errors.0.retain(|d| d.is_error());
+    errors.sort_dedup();
+    let report = StatusReport {
         schema: REPORT_SCHEMA,
         editions,
         totals: row("total", "", total),
-    }
+    };
+    (report, errors)
 }
 
 fn row(doc: &str, lang: &str, c: Counts) -> StatusRow {
@@ -143,57 +124,37 @@ pub struct CheckReport {
 }
 
 /// Lints every translation file of the project.
-pub fn check(project: &Project) -> CheckReport {
+pub fn check(project: &Project, jobs: usize) -> CheckReport {
     let config = &project.config;
-    let root = &project.root;
     let mut diags = project.diagnostics.clone();
-    let ctx = Context {
-        root,
-        config,
-        fonts: None,
-    };
-    let source_files = LangFiles::load(root, &config.source.code, &[], &mut diags);
-    diags.extend(source_files.shared_diagnostics());
-    let sources: Vec<_> = project
-        .docs
-        .iter()
-        .map(|d| align::format_source(&ctx, d, &source_files))
-        .collect();
-    for s in &sources {
-        diags.extend(s.diagnostics.clone());
+    let aligned = align::align_all(project, &project.editions(), None, jobs);
+    diags.extend(aligned.shared);
+    for a in aligned.editions {
+        diags.extend(a.diagnostics);
+        let (doc, lang) = (project.doc(&a.key.doc), config.language(&a.key.lang));
+        if let (Some(doc), Some(lang), Some(file)) =
+            (doc, lang, project.files(&a.key.lang).doc(&a.key.doc))
+        {
+            lint_file(doc, lang, file, &mut diags);
+        }
     }
+    // Languages without editions yet: their shared files and labels.
     for lang in &config.languages {
-        let docs: Vec<usize> = (0..project.docs.len())
-            .filter(|&i| {
-                project
-                    .languages_of(&project.docs[i])
-                    .iter()
-                    .any(|l| l.code == lang.code)
-            })
-            .collect();
-        let ids: Vec<&str> = docs.iter().map(|&i| project.docs[i].id.as_str()).collect();
-        let has_dir = root
+        let has_editions = project
+            .docs
+            .iter()
+            .any(|d| project.languages_of(d).iter().any(|l| l.code == lang.code));
+        let has_dir = project
+            .root
             .join(crate::locales::LOCALES_DIR)
             .join(&lang.code)
             .is_dir();
-        if docs.is_empty() && !has_dir {
+        if has_editions || !has_dir {
             continue;
         }
-        let files = LangFiles::load(root, &lang.code, &ids, &mut diags);
+        let files = project.files(&lang.code);
         diags.extend(files.shared_diagnostics());
-        let labels = Labels::new(config, &source_files, lang, &files);
-        diags.extend(labels.diagnostics.clone());
-        for &i in &docs {
-            let doc = &project.docs[i];
-            diags.extend(check_translation(
-                &ctx,
-                doc,
-                &sources[i],
-                lang,
-                &files,
-                &labels,
-            ));
-        }
+        diags.extend(Labels::new(config, project.source_files(), lang, files).diagnostics);
     }
     diags.sort_dedup();
     CheckReport {
@@ -215,7 +176,7 @@ pub fn check_translation(
     labels: &Labels,
 ) -> Diagnostics {
     let (_, mut diags) = align::align(ctx, doc, source, lang, files, labels);
-    if let Some(file) = files.docs.get(&doc.id) {
+    if let Some(file) = files.doc(&doc.id) {
         lint_file(doc, lang, file, &mut diags);
     }
     diags

@@ -2,7 +2,7 @@
 //! are the `--help` text. Raw flags are turned into validated options here
 //! and nowhere else.
 
-use crate::build::{BuildOptions, Format};
+use crate::options::{BuildOptions, Format};
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -81,7 +81,7 @@ pub struct BuildArgs {
     #[arg(long = "format", value_name = "FORMAT", value_enum)]
     pub formats: Vec<Format>,
 
-    /// Typeset every PDF, even those whose inputs did not change.
+    /// Build every edition and typeset every PDF, even when nothing changed.
     #[arg(long)]
     pub force: bool,
 
@@ -122,19 +122,36 @@ impl BuildArgs {
             },
             jobs: self.jobs.unwrap_or(cores).max(1),
             force: self.force,
-            progress: if self.quiet {
-                crate::build::Progress::Quiet
-            } else if self.verbose {
-                crate::build::Progress::Verbose
-            } else if std::io::IsTerminal::is_terminal(&std::io::stderr())
-                && std::env::var_os("CI").is_none()
-            {
-                crate::build::Progress::Bar
-            } else {
-                crate::build::Progress::Lines
-            },
         }
     }
+
+    /// How to show the build's progress on standard error.
+    pub fn progress(&self) -> Progress {
+        if self.quiet {
+            Progress::Quiet
+        } else if self.verbose {
+            Progress::Verbose
+        } else if std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && std::env::var_os("CI").is_none()
+        {
+            Progress::Bar
+        } else {
+            Progress::Lines
+        }
+    }
+}
+
+/// How a build shows its progress on standard error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// Nothing but problems and the summary.
+    Quiet,
+    /// A line per PDF (not a terminal, or `CI` is set).
+    Lines,
+    /// One updating status line (a terminal).
+    Bar,
+    /// A line per edition and step.
+    Verbose,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

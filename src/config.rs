@@ -139,6 +139,8 @@ pub struct Config {
     pub languages: Vec<Language>,
     pub site: Site,
     pub release: Release,
+    /// The text of `tandem.yaml` (for fingerprints and locations).
+    pub text: String,
 }
 
 impl Config {
@@ -222,7 +224,13 @@ impl Config {
             languages,
             site: raw.site,
             release: raw.release,
+            text: text.to_string(),
         })
+    }
+
+    /// Where `needle` first occurs in `tandem.yaml` (its start if nowhere).
+    pub fn locate(&self, needle: &str) -> crate::diag::Location {
+        SourceMap::new(CONFIG_FILE, &self.text).find(0, needle)
     }
 }
 

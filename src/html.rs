@@ -5,7 +5,7 @@
 //! document or translation can become HTML. Templates lay out the page
 //! (`{{ row.source_html | safe }}` is the only unescaped output).
 //!
-//! URL scheme (stable; see ARCHITECTURE.md):
+//! URL scheme (stable; see ARCHITECTURE.md and [`EditionKey`]):
 //! - `index.html` — all publications;
 //! - `<doc-id>/<lang>.html` — one edition, e.g. `newsletter/ausgabe-1/uk.html`;
 //! - `<doc-id>/<name>.de-<lang>.pdf` — its PDF;
@@ -13,21 +13,12 @@
 
 use crate::diag::Diagnostic;
 use crate::model::*;
+use crate::output::write_if_changed;
+use crate::state::{EditionEntry, State};
 use serde::Serialize;
 use std::path::Path;
 
 pub const LAYOUTS_DIR: &str = "layouts";
-
-/// Path of an edition's page below `output/`.
-pub fn edition_href(doc_id: &str, lang: &str) -> String {
-    format!("{doc_id}/{lang}.html")
-}
-
-/// Path of an edition's PDF below `output/`.
-pub fn pdf_href(doc_id: &str, lang: &str) -> String {
-    let name = doc_id.rsplit('/').next().unwrap_or(doc_id);
-    format!("{doc_id}/{name}.de-{lang}.pdf")
-}
 
 /// `../` repeated to reach `output/` from a page at `href`.
 pub fn root_prefix(href: &str) -> String {
@@ -322,8 +313,8 @@ impl Templates {
         pdf: bool,
         alternates: Vec<Alternate>,
     ) -> Result<String, Diagnostic> {
-        let href = edition_href(&e.doc.id, &e.target.lang);
-        let root = root_prefix(&href);
+        let key = EditionKey::new(&e.doc.id, &e.target.lang);
+        let root = root_prefix(&key.html_path());
         let rows = e
             .rows
             .iter()
@@ -378,7 +369,7 @@ impl Templates {
             counts: e.counts,
             percent: format!("{:.0}", e.counts.percent()),
             pdf_href: pdf.then(|| {
-                pdf_href(&e.doc.id, &e.target.lang)
+                key.pdf_path()
                     .rsplit('/')
                     .next()
                     .unwrap_or_default()
@@ -442,16 +433,50 @@ pub struct IndexEntry {
     pub editions: Vec<IndexEdition>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+/// An edition as the index template sees it: its entry in the build
+/// state, and how much of it is translated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct IndexEdition {
-    pub lang: String,
-    pub name: String,
-    pub dir: String,
-    pub title: String,
-    pub href: String,
-    pub pdf_href: Option<String>,
+    #[serde(flatten)]
+    pub entry: EditionEntry,
     pub percent: String,
     pub complete: bool,
+}
+
+impl From<&EditionEntry> for IndexEdition {
+    fn from(e: &EditionEntry) -> IndexEdition {
+        IndexEdition {
+            entry: e.clone(),
+            percent: format!("{:.0}", e.counts.percent()),
+            complete: e.counts.missing == 0 && e.counts.outdated == 0,
+        }
+    }
+}
+
+/// The stage: writes the page of every edition into `out` (only when its
+/// bytes changed), linking the PDF when there is one and the other
+/// editions of the same document on the site.
+pub fn render_pages(
+    templates: &Templates,
+    out: &Path,
+    editions: &[&Edition],
+    state: &State,
+    jobs: usize,
+) -> Vec<Result<(), Diagnostic>> {
+    crate::parallel::map(editions, jobs, |e| {
+        let key = EditionKey::new(&e.doc.id, &e.target.lang);
+        let alternates = state
+            .editions_of(&key.doc)
+            .map(|r| Alternate {
+                lang: r.entry.lang.clone(),
+                name: r.entry.name.clone(),
+                href: r.entry.href.clone(),
+            })
+            .collect();
+        let pdf = out.join(key.pdf_path()).exists();
+        let page = templates.edition(e, pdf, alternates)?;
+        write_if_changed(&out.join(key.html_path()), page.as_bytes())
+    })
 }
 
 #[cfg(test)]
@@ -487,14 +512,9 @@ mod tests {
 
     #[test]
     fn hrefs_follow_the_url_scheme() {
-        assert_eq!(
-            edition_href("newsletter/ausgabe-1", "uk"),
-            "newsletter/ausgabe-1/uk.html"
-        );
-        assert_eq!(
-            pdf_href("newsletter/ausgabe-1", "uk"),
-            "newsletter/ausgabe-1/ausgabe-1.de-uk.pdf"
-        );
+        let key = EditionKey::new("newsletter/ausgabe-1", "uk");
+        assert_eq!(key.html_path(), "newsletter/ausgabe-1/uk.html");
+        assert_eq!(key.pdf_path(), "newsletter/ausgabe-1/ausgabe-1.de-uk.pdf");
         assert_eq!(root_prefix("newsletter/ausgabe-1/uk.html"), "../../");
     }
 }

@@ -8,7 +8,8 @@
 //! * [`parse_temporal`] recognises dates (`2023-03-14`), times (`18:00`) and date-times
 //!   (`2023-03-14 18:00`) in YAML variable strings.
 //! * [`format_temporal`] and [`format_number`] format them in a locale's conventions.
-//! * [`install`] / [`install_with_locale`] wire everything into a [`FluentBundle`]:
+//! * [`install`] wires everything into a [`FluentBundle`]; [`with_locale`] lets it format
+//!   in a locale with extension keywords:
 //!   `DATETIME()`, `NUMBER()` and a bundle formatter that formats every number and every
 //!   [`FluentTemporal`] locale-aware.
 //!
@@ -40,12 +41,11 @@
 //! * **Hour cycle:** CLDR's (12-hour for `en`, `ar`, `ti`, `ckb`); override with `-u-hc-h23`.
 //! * **Unicode extension keywords** (`-u-nu-…`, `-u-ca-…`, `-u-hc-…`) cannot be stored in a
 //!   [`unic_langid::LanguageIdentifier`] (which is what Fluent bundles are keyed by), so
-//!   [`cldr_locale`] drops them; use [`cldr_icu_locale`] + [`install_with_locale`] to keep them.
+//!   [`cldr_locale`] drops them; use [`cldr_icu_locale`] + [`with_locale`] to keep them.
 
 use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::str::FromStr;
-use std::sync::Mutex;
 
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentType};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -111,7 +111,7 @@ fn icu_locale_for(langid: &LanguageIdentifier) -> Result<Locale, String> {
 ///
 /// A [`LanguageIdentifier`] cannot carry Unicode extension keywords, so `-u-…` parts of the
 /// override are validated but **dropped** here (`"ar-u-nu-latn"` -> `ar`). To format with
-/// them, pass [`cldr_icu_locale`] to [`install_with_locale`] / [`format_temporal_icu`] /
+/// them, pass [`cldr_icu_locale`] to [`with_locale`] / [`format_temporal`] /
 /// [`format_number_icu`]. Invalid input gives `Err` with a readable message.
 pub fn cldr_locale(
     lang: &str,
@@ -361,7 +361,7 @@ impl TemporalFormatter {
 }
 
 /// Key for the per-bundle memoizer: the field set plus an optional explicit locale
-/// (from [`install_with_locale`]); without it the bundle's language is used.
+/// (from [`with_locale`]); without it the bundle's language is used.
 type FormatterKey<F> = (F, Option<String>);
 
 impl Memoizable for TemporalFormatter {
@@ -400,8 +400,9 @@ fn to_icu_datetime(value: &Temporal) -> Option<DateTime<icu::calendar::Iso>> {
     })
 }
 
-/// Formats `value` in the conventions of `locale` (mapped through the table of
-/// [`cldr_locale`], so `prs` formats as `fa-AF`).
+/// Formats `value` in the conventions of `locale` (use [`cldr_icu_locale`] to apply the
+/// table of project codes, so that `prs` formats as `fa-AF`). Extension keywords such as
+/// `-u-nu-arab`, `-u-ca-persian` or `-u-hc-h23` take effect.
 ///
 /// [`DateStyle::Full`] = weekday + day + month name + year, de "Dienstag, 14. März 2023";
 /// other locales their CLDR way including their default digits (Persian digits for `fa`).
@@ -409,16 +410,7 @@ fn to_icu_datetime(value: &Temporal) -> Option<DateTime<icu::calendar::Iso>> {
 /// date-times join both with CLDR's glue pattern (de "Dienstag, 14. März 2023 um 18:00").
 /// Dates are Gregorian, see the module docs. If ICU fails (it practically never does with
 /// compiled data) the ISO form is returned.
-pub fn format_temporal(locale: &LanguageIdentifier, value: &Temporal, style: DateStyle) -> String {
-    match icu_locale_for(locale) {
-        Ok(l) => format_temporal_icu(&l, value, style),
-        Err(_) => value.to_string(),
-    }
-}
-
-/// Like [`format_temporal`] but with a full ICU locale, so extension keywords such as
-/// `-u-nu-arab`, `-u-ca-persian` or `-u-hc-h23` take effect. The table is not applied.
-pub fn format_temporal_icu(locale: &Locale, value: &Temporal, style: DateStyle) -> String {
+pub fn format_temporal(locale: &Locale, value: &Temporal, style: DateStyle) -> String {
     match TemporalFormatter::new(locale, Fields::of(value, style)) {
         Ok(f) => f.format(value),
         Err(_) => value.to_string(),
@@ -526,20 +518,11 @@ impl Memoizable for NumberFormatter {
     }
 }
 
-/// Formats `value` as a decimal in the conventions of `locale` (mapped through the table of
-/// [`cldr_locale`]): de 1234.5 -> "1.234,5", en "1,234.5", `ar-SY` "١٬٢٣٤٫٥", fa "۱٬۲۳۴٫۵".
-/// (Plain `ar` uses Latin digits in current CLDR, see the module docs.)
+/// Formats `value` as a decimal in the conventions of `locale` (see [`cldr_icu_locale`]):
+/// de 1234.5 -> "1.234,5", en "1,234.5", `ar-SY` "١٬٢٣٤٫٥", fa "۱٬۲۳۴٫۵"; `-u-nu-…` takes
+/// effect. (Plain `ar` uses Latin digits in current CLDR, see the module docs.)
 /// NaN and infinities are printed by Rust's `f64` formatting.
-pub fn format_number(locale: &LanguageIdentifier, value: f64, opts: &NumberOptions) -> String {
-    match icu_locale_for(locale) {
-        Ok(l) => format_number_icu(&l, value, opts),
-        Err(_) => value.to_string(),
-    }
-}
-
-/// Like [`format_number`] but with a full ICU locale, so `-u-nu-…` takes effect.
-/// The table is not applied.
-pub fn format_number_icu(locale: &Locale, value: f64, opts: &NumberOptions) -> String {
+pub fn format_number(locale: &Locale, value: f64, opts: &NumberOptions) -> String {
     match NumberFormatter::new(locale, opts.use_grouping) {
         Ok(f) => f.format(value, opts),
         Err(_) => value.to_string(),
@@ -572,7 +555,7 @@ impl FluentTemporal {
     }
 
     /// Formats with the memoizer of a (non-concurrent) bundle; `locale` overrides the
-    /// bundle language (see [`install_with_locale`]).
+    /// bundle language (see [`with_locale`]).
     fn format_memoized(&self, intls: &IntlLangMemoizer, locale: Option<String>) -> String {
         let key = (Fields::of(&self.value, self.style), locale);
         intls
@@ -619,7 +602,7 @@ impl FluentType for FluentTemporal {
     }
 
     fn as_string(&self, intls: &IntlLangMemoizer) -> Cow<'static, str> {
-        self.format_memoized(intls, None).into()
+        self.format_memoized(intls, explicit_locale()).into()
     }
 
     fn as_string_threadsafe(
@@ -628,7 +611,7 @@ impl FluentType for FluentTemporal {
     ) -> Cow<'static, str> {
         intls
             .with_try_get::<ResolvedLocale, _, _>((), |l| l.0.clone())
-            .map(|locale| format_temporal_icu(&locale, &self.value, self.style))
+            .map(|locale| format_temporal(&locale, &self.value, self.style))
             .unwrap_or_else(|_| self.value.to_string())
             .into()
     }
@@ -641,7 +624,7 @@ impl FluentType for FluentTemporal {
 /// It learns the locale from the memoizer (`IntlLangMemoizer::with_try_get`), which also
 /// caches the ICU formatters per bundle.
 pub fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Option<String> {
-    format_value_in(value, intls, None)
+    format_value_in(value, intls, explicit_locale())
 }
 
 fn format_value_in(
@@ -666,59 +649,35 @@ fn format_value_in(
     }
 }
 
-// `set_formatter` takes a plain `fn`, which cannot capture an explicit locale. For
-// `install_with_locale` the locale therefore goes into a small global table and the bundle
-// gets a monomorphised formatter `format_value_slot::<N>` that reads entry N.
-const SLOTS: usize = 16;
-static SLOT_LOCALES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+// `set_formatter` takes a plain `fn`, which cannot capture a locale, and a
+// bundle's `LanguageIdentifier` cannot hold Unicode extensions. A locale with
+// extensions is therefore set for the current thread while a bundle formats
+// ([`with_locale`]); the formatter reads it. Any number of locales work.
+thread_local! {
+    static EXPLICIT_LOCALE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
 
 type BundleFormatter = fn(&FluentValue, &IntlLangMemoizer) -> Option<String>;
 
-fn format_value_slot<const N: usize>(
-    value: &FluentValue,
-    intls: &IntlLangMemoizer,
-) -> Option<String> {
-    let locale = SLOT_LOCALES.lock().ok()?.get(N).cloned();
-    format_value_in(value, intls, locale)
+/// Runs `f` (which formats with bundles set up by [`install`]) so that
+/// numbers, dates and times are formatted in `locale`, extension keywords
+/// included (`ar-u-nu-arab`, `fa-AF-u-ca-persian`, `en-u-hc-h23`), instead
+/// of the bundle's language. Plural rules still follow the bundle's language.
+pub fn with_locale<R>(locale: &Locale, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<String>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            EXPLICIT_LOCALE.with(|l| *l.borrow_mut() = previous);
+        }
+    }
+    let previous = EXPLICIT_LOCALE.with(|l| l.replace(Some(locale.to_string())));
+    let _restore = Restore(previous);
+    f()
 }
 
-const SLOT_FORMATTERS: [BundleFormatter; SLOTS] = [
-    format_value_slot::<0>,
-    format_value_slot::<1>,
-    format_value_slot::<2>,
-    format_value_slot::<3>,
-    format_value_slot::<4>,
-    format_value_slot::<5>,
-    format_value_slot::<6>,
-    format_value_slot::<7>,
-    format_value_slot::<8>,
-    format_value_slot::<9>,
-    format_value_slot::<10>,
-    format_value_slot::<11>,
-    format_value_slot::<12>,
-    format_value_slot::<13>,
-    format_value_slot::<14>,
-    format_value_slot::<15>,
-];
-
-fn slot_formatter(locale: &Locale) -> Result<BundleFormatter, String> {
-    let tag = locale.to_string();
-    let mut slots = SLOT_LOCALES
-        .lock()
-        .map_err(|_| "locale table poisoned".to_string())?;
-    let index = match slots.iter().position(|t| *t == tag) {
-        Some(i) => i,
-        None if slots.len() < SLOTS => {
-            slots.push(tag);
-            slots.len() - 1
-        }
-        None => {
-            return Err(format!(
-                "cannot install locale {tag}: at most {SLOTS} distinct explicit locales per process"
-            ))
-        }
-    };
-    Ok(SLOT_FORMATTERS[index])
+fn explicit_locale() -> Option<String> {
+    EXPLICIT_LOCALE.with(|l| l.borrow().clone())
 }
 
 /// `DATETIME($var, dateStyle: "full"|"long"|"medium"|"short")`.
@@ -791,31 +750,6 @@ pub fn install<R: Borrow<FluentResource>>(bundle: &mut FluentBundle<R>) -> Resul
     install_with_formatter(bundle, format_value)
 }
 
-/// Like [`install`], but formats in `locale` instead of the bundle's language, so Unicode
-/// extension keywords work (`ar-u-nu-arab`, `fa-AF-u-ca-persian`, `en-u-hc-h23`):
-///
-/// ```ignore
-/// let langid = intl::cldr_locale(lang, cfg_locale)?;          // bundle + plural rules
-/// let mut bundle = FluentBundle::new(vec![langid]);
-/// intl::install_with_locale(&mut bundle, &intl::cldr_icu_locale(lang, cfg_locale)?)?;
-/// ```
-///
-/// The table of [`cldr_locale`] is applied to `locale` too (`prs` -> `fa-AF`).
-/// Plural rules still follow the bundle's language. A process can use at most 16 distinct
-/// such locales (more gives `Err`); a locale equal to what the bundle's language maps to
-/// anyway needs no slot.
-pub fn install_with_locale<R: Borrow<FluentResource>>(
-    bundle: &mut FluentBundle<R>,
-    locale: &Locale,
-) -> Result<(), String> {
-    let implied = bundle.locales.first().map(icu_locale_for);
-    let formatter = match implied {
-        Some(Ok(l)) if l == *locale => format_value as BundleFormatter,
-        _ => slot_formatter(locale)?,
-    };
-    install_with_formatter(bundle, formatter)
-}
-
 // ---------------------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------------------
@@ -830,6 +764,11 @@ mod tests {
 
     fn icu(tag: &str) -> Locale {
         Locale::try_from_str(tag).unwrap()
+    }
+
+    /// The ICU locale of a project language code (table applied).
+    fn loc(tag: &str) -> Locale {
+        cldr_icu_locale(tag, None).unwrap()
     }
 
     const PI_DAY: Temporal = Temporal::Date {
@@ -1010,7 +949,7 @@ mod tests {
 
     #[test]
     fn full_dates_in_project_languages() {
-        let full = |tag: &str| format_temporal(&l(tag), &PI_DAY, DateStyle::Full);
+        let full = |tag: &str| format_temporal(&loc(tag), &PI_DAY, DateStyle::Full);
         assert_eq!(full("de"), "Dienstag, 14. März 2023");
         assert_eq!(full("uk"), "вівторок, 14 березня 2023\u{202F}р.");
         assert_eq!(full("ru"), "вторник, 14 марта 2023\u{202F}г.");
@@ -1033,20 +972,20 @@ mod tests {
         let expected = "الثلاثاء\u{060C} ١٤ مارس ٢٠٢٣";
         let ar_arab = icu("ar-u-nu-arab");
         assert_eq!(
-            format_temporal_icu(&ar_arab, &PI_DAY, DateStyle::Full),
+            format_temporal(&ar_arab, &PI_DAY, DateStyle::Full),
             expected
         );
         assert_eq!(
-            format_temporal(&l("ar-EG"), &PI_DAY, DateStyle::Full),
+            format_temporal(&loc("ar-EG"), &PI_DAY, DateStyle::Full),
             expected
         );
         // Levantine month names for Syria.
         assert_eq!(
-            format_temporal(&l("ar-SY"), &PI_DAY, DateStyle::Full),
+            format_temporal(&loc("ar-SY"), &PI_DAY, DateStyle::Full),
             "الثلاثاء\u{060C} ١٤ آذار ٢٠٢٣"
         );
         assert_eq!(
-            format_temporal_icu(&ar_arab, &SIX_PM, DateStyle::Full),
+            format_temporal(&ar_arab, &SIX_PM, DateStyle::Full),
             "٦:٠٠ م"
         );
     }
@@ -1055,18 +994,9 @@ mod tests {
     fn missing_locale_data_falls_back_to_root() {
         // What `prs` and `kmr` would look like without the table: ICU's root locale.
         let root = "2023 M03 14, Tue";
-        assert_eq!(
-            format_temporal_icu(&icu("prs"), &PI_DAY, DateStyle::Full),
-            root
-        );
-        assert_eq!(
-            format_temporal_icu(&icu("kmr"), &PI_DAY, DateStyle::Full),
-            root
-        );
-        assert_eq!(
-            format_temporal_icu(&icu("und"), &PI_DAY, DateStyle::Full),
-            root
-        );
+        assert_eq!(format_temporal(&icu("prs"), &PI_DAY, DateStyle::Full), root);
+        assert_eq!(format_temporal(&icu("kmr"), &PI_DAY, DateStyle::Full), root);
+        assert_eq!(format_temporal(&icu("und"), &PI_DAY, DateStyle::Full), root);
     }
 
     #[test]
@@ -1075,37 +1005,37 @@ mod tests {
         // when asked for: 14 March 2023 = 23 Esfand/Hut 1401.
         let fa_af = cldr_icu_locale("prs", Some("prs-u-ca-persian")).unwrap();
         assert_eq!(
-            format_temporal_icu(&fa_af, &PI_DAY, DateStyle::Full),
+            format_temporal(&fa_af, &PI_DAY, DateStyle::Full),
             "سه\u{200C}شنبه ۲۳ حوت ۱۴۰۱"
         );
         assert_eq!(
-            format_temporal_icu(&icu("fa-u-ca-persian"), &PI_DAY, DateStyle::Long),
+            format_temporal(&icu("fa-u-ca-persian"), &PI_DAY, DateStyle::Long),
             "۲۳ اسفند ۱۴۰۱"
         );
     }
 
     #[test]
     fn date_styles() {
-        let de = l("de");
-        let en = l("en");
-        let f = |loc: &LanguageIdentifier, style| format_temporal(loc, &PI_DAY, style);
+        let de = loc("de");
+        let en = loc("en");
+        let f = |loc: &Locale, style| format_temporal(loc, &PI_DAY, style);
         assert_eq!(f(&de, DateStyle::Long), "14. März 2023");
         assert_eq!(f(&de, DateStyle::Medium), "14.03.2023");
         assert_eq!(f(&de, DateStyle::Short), "14.03.23");
         assert_eq!(f(&en, DateStyle::Long), "March 14, 2023");
         assert_eq!(f(&en, DateStyle::Medium), "Mar 14, 2023");
         assert_eq!(f(&en, DateStyle::Short), "3/14/23");
-        assert_eq!(f(&l("uk"), DateStyle::Medium), "14 бер. 2023\u{202F}р.");
-        assert_eq!(f(&l("ru"), DateStyle::Short), "14.03.2023");
-        assert_eq!(f(&l("tr"), DateStyle::Short), "14.03.2023");
-        assert_eq!(f(&l("fa"), DateStyle::Short), "۲۰۲۳/۳/۱۴");
-        assert_eq!(f(&l("ti"), DateStyle::Long), "14 መጋቢት 2023");
-        assert_eq!(f(&l("ar"), DateStyle::Short), "14\u{200F}/3\u{200F}/2023");
+        assert_eq!(f(&loc("uk"), DateStyle::Medium), "14 бер. 2023\u{202F}р.");
+        assert_eq!(f(&loc("ru"), DateStyle::Short), "14.03.2023");
+        assert_eq!(f(&loc("tr"), DateStyle::Short), "14.03.2023");
+        assert_eq!(f(&loc("fa"), DateStyle::Short), "۲۰۲۳/۳/۱۴");
+        assert_eq!(f(&loc("ti"), DateStyle::Long), "14 መጋቢት 2023");
+        assert_eq!(f(&loc("ar"), DateStyle::Short), "14\u{200F}/3\u{200F}/2023");
     }
 
     #[test]
     fn times() {
-        let t = |tag: &str| format_temporal(&l(tag), &SIX_PM, DateStyle::Full);
+        let t = |tag: &str| format_temporal(&loc(tag), &SIX_PM, DateStyle::Full);
         assert_eq!(t("de"), "18:00");
         assert_eq!(t("uk"), "18:00");
         assert_eq!(t("ru"), "18:00");
@@ -1119,16 +1049,16 @@ mod tests {
         assert_eq!(t("ckb"), "٦:٠٠ د.ن");
         assert_eq!(t("kmr"), "18:00");
         let nine = Temporal::Time { hour: 9, minute: 5 };
-        assert_eq!(format_temporal(&l("de"), &nine, DateStyle::Full), "09:05");
+        assert_eq!(format_temporal(&loc("de"), &nine, DateStyle::Full), "09:05");
         assert_eq!(
-            format_temporal_icu(&icu("en-u-hc-h23"), &SIX_PM, DateStyle::Full),
+            format_temporal(&icu("en-u-hc-h23"), &SIX_PM, DateStyle::Full),
             "18:00"
         );
     }
 
     #[test]
     fn date_times() {
-        let dt = |tag: &str, style| format_temporal(&l(tag), &PI_DAY_930, style);
+        let dt = |tag: &str, style| format_temporal(&loc(tag), &PI_DAY_930, style);
         assert_eq!(
             dt("de", DateStyle::Full),
             "Dienstag, 14. März 2023 um 09:30"
@@ -1162,7 +1092,7 @@ mod tests {
 
     #[test]
     fn numbers() {
-        let n = |tag: &str, v: f64| format_number(&l(tag), v, &NumberOptions::default());
+        let n = |tag: &str, v: f64| format_number(&loc(tag), v, &NumberOptions::default());
         assert_eq!(n("de", 1234.5), "1.234,5");
         assert_eq!(n("en", 1234.5), "1,234.5");
         assert_eq!(n("uk", 1234.5), "1\u{A0}234,5");
@@ -1179,7 +1109,7 @@ mod tests {
         assert_eq!(n("de", f64::NAN), "NaN");
         let ar_arab = icu("ar-u-nu-arab");
         assert_eq!(
-            format_number_icu(&ar_arab, 1234.5, &NumberOptions::default()),
+            format_number(&ar_arab, 1234.5, &NumberOptions::default()),
             "١٬٢٣٤٫٥"
         );
         // Negative numbers get bidi marks in RTL locales.
@@ -1189,7 +1119,7 @@ mod tests {
 
     #[test]
     fn number_options() {
-        let de = l("de");
+        let de = loc("de");
         let f = |v, min, max, grouping| {
             let opts = NumberOptions {
                 minimum_fraction_digits: min,
@@ -1220,7 +1150,7 @@ mod tests {
                 minimum_fraction_digits: min,
                 ..NumberOptions::default()
             };
-            format_number(&l("en"), v, &opts)
+            format_number(&loc("en"), v, &opts)
         };
         assert_eq!(en(1234567.891, None), "1,234,567.891");
         assert_eq!(en(3.0, Some(2)), "3.00");
@@ -1271,9 +1201,9 @@ mod tests {
         // Arabic-Indic digits through the config override.
         let mut ar_arab = bundle(cldr_locale("ar", Some("ar-u-nu-arab")).unwrap(), MSG);
         let locale = cldr_icu_locale("ar", Some("ar-u-nu-arab")).unwrap();
-        install_with_locale(&mut ar_arab, &locale).unwrap();
+        install(&mut ar_arab).unwrap();
         assert_eq!(
-            format(&ar_arab, "msg", &msg_args()),
+            with_locale(&locale, || format(&ar_arab, "msg", &msg_args())),
             format!(
                 "Am {} um {}, {} €",
                 iso("الثلاثاء\u{060C} ١٤ مارس ٢٠٢٣"),
@@ -1299,11 +1229,31 @@ mod tests {
     }
 
     #[test]
-    fn install_with_implied_locale_needs_no_slot() {
-        let mut b = bundle(l("prs"), MSG);
-        install_with_locale(&mut b, &cldr_icu_locale("prs", None).unwrap()).unwrap();
-        assert!(format(&b, "msg", &msg_args()).contains("۱٬۲۳۴٫۵۰"));
-        assert!(!SLOT_LOCALES.lock().unwrap().iter().any(|t| t == "fa-AF"));
+    fn any_number_of_explicit_locales() {
+        // tandem 0.1 had 16 slots for locales with extensions; the 17th
+        // bundle silently lost NUMBER and DATETIME.
+        let tags: Vec<String> = ["ar", "fa", "uk", "en", "tr", "ru"]
+            .iter()
+            .flat_map(|l| ["latn", "arab", "arabext"].map(|nu| format!("{l}-u-nu-{nu}")))
+            .collect();
+        assert!(tags.len() > 16);
+        for tag in &tags {
+            let locale = icu(tag);
+            let mut b = bundle(l("de"), MSG);
+            install(&mut b).unwrap();
+            let text = with_locale(&locale, || format(&b, "msg", &msg_args()));
+            let digits = if tag.ends_with("-latn") { "1" } else { "١" };
+            let expected = if tag.ends_with("arabext") {
+                "۱"
+            } else {
+                digits
+            };
+            assert!(text.contains(expected), "{tag}: {text}");
+        }
+        // Outside `with_locale` the bundle's language is used again.
+        let mut b = bundle(l("de"), MSG);
+        install(&mut b).unwrap();
+        assert!(format(&b, "msg", &msg_args()).contains("1.234,50"));
     }
 
     #[test]

@@ -11,8 +11,9 @@ use crate::diag::{rel_path, Diagnostic, Diagnostics, SourceMap};
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use indexmap::IndexMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::{Arc, OnceLock};
 
 pub const LOCALES_DIR: &str = "locales";
 pub const TERMS_FILE: &str = "_terms.ftl";
@@ -51,7 +52,7 @@ pub struct FtlFile {
     pub path: String,
     pub text: String,
     /// The runtime resource (Junk dropped) for bundles.
-    pub resource: Rc<FluentResource>,
+    pub resource: Arc<FluentResource>,
     /// Messages and terms (terms with their leading `-`) in file order.
     pub entries: IndexMap<String, EntryInfo>,
     /// Syntax errors, Junk and duplicates, with locations.
@@ -84,6 +85,7 @@ impl FtlFile {
                 ast
             }
         };
+        check_id_scheme(&map, &text, &mut diagnostics);
         let mut seen_lines = line_starts
             .iter()
             .map(|(id, line, off)| (id.clone(), (*line, *off)))
@@ -133,7 +135,7 @@ impl FtlFile {
         FtlFile {
             path: path.to_string(),
             text,
-            resource: Rc::new(resource),
+            resource: Arc::new(resource),
             entries,
             diagnostics,
         }
@@ -151,6 +153,31 @@ impl FtlFile {
             Some(n) => map.find(offset, n),
             None => map.location(offset),
         }
+    }
+}
+
+/// The header `### id-scheme: N` written by `update` and `extract` names
+/// the segment-ID scheme the file's IDs follow. A file of a scheme this
+/// tandem does not know (written by a newer tandem) would lose every
+/// translation to wrong IDs: it is an error. Files without the header
+/// (written by hand or by a platform) follow the current scheme.
+fn check_id_scheme(map: &SourceMap, text: &str, diags: &mut Diagnostics) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(value) = line.trim().strip_prefix("### id-scheme:") {
+            if value.trim().parse::<u32>().ok() != Some(crate::model::ID_SCHEME) {
+                diags.push(
+                    Diagnostic::error("id-scheme", format!("the file uses segment-ID scheme `{}`; this version of tandem knows scheme {}", value.trim(), crate::model::ID_SCHEME))
+                        .at(map.location(offset))
+                        .help("the file was written by another version of tandem: use that version, or update tandem"),
+                );
+            }
+            return;
+        }
+        if !line.starts_with('#') && !line.trim().is_empty() {
+            return;
+        }
+        offset += line.len();
     }
 }
 
@@ -310,43 +337,97 @@ fn defuse_escapes(path: &str, mut text: String, diags: &mut Diagnostics) -> Stri
     String::from_utf8(bytes).expect("ASCII replaced by ASCII")
 }
 
-/// All translation files of one language.
-pub struct LangFiles {
-    pub terms: Option<FtlFile>,
-    pub layout: Option<FtlFile>,
-    /// Document translations by document ID.
-    pub docs: IndexMap<String, FtlFile>,
+/// One `.ftl` file as read from disk; parsed the first time it is needed
+/// (most builds need the bytes of every file, for fingerprints, but parse
+/// only the files of editions that changed).
+pub struct LocaleFile {
+    /// Project-relative path.
+    pub rel: String,
+    pub text: String,
+    parsed: OnceLock<FtlFile>,
 }
 
-impl LangFiles {
-    /// Loads `locales/<lang>/`: shared files and the files of `doc_ids`.
-    pub fn load(root: &Path, lang: &str, doc_ids: &[&str], diags: &mut Diagnostics) -> LangFiles {
-        let dir = root.join(LOCALES_DIR).join(lang);
-        let mut load = |path: &Path| match FtlFile::load(root, path) {
-            Ok(f) => f,
-            Err(d) => {
-                diags.push(d);
-                None
-            }
-        };
-        let terms = load(&dir.join(TERMS_FILE));
-        let layout = load(&dir.join(LAYOUT_FILE));
-        let mut docs = IndexMap::new();
-        for id in doc_ids {
-            if let Some(f) = load(&dir.join(format!("{id}.ftl"))) {
-                docs.insert(id.to_string(), f);
-            }
-        }
-        LangFiles {
-            terms,
-            layout,
-            docs,
+impl LocaleFile {
+    pub fn new(rel: impl Into<String>, text: String) -> LocaleFile {
+        LocaleFile {
+            rel: rel.into(),
+            text,
+            parsed: OnceLock::new(),
         }
     }
 
+    pub fn parsed(&self) -> &FtlFile {
+        self.parsed
+            .get_or_init(|| FtlFile::parse(&self.rel, self.text.clone()))
+    }
+}
+
+/// All translation files of one language, read once per command and
+/// shared by every stage and thread.
+#[derive(Default)]
+pub struct LangFiles {
+    pub terms: Option<LocaleFile>,
+    pub layout: Option<LocaleFile>,
+    /// Document translations by document ID.
+    pub docs: BTreeMap<String, LocaleFile>,
+    /// Documents whose translation file exists but could not be read (the
+    /// reason was reported when loading): their editions fail.
+    pub unreadable: BTreeSet<String>,
+}
+
+impl LangFiles {
+    /// Reads `locales/<lang>/`: the shared files and the files of `doc_ids`
+    /// that exist. Problems reading a file are reported in `diags`.
+    pub fn load(root: &Path, lang: &str, doc_ids: &[&str], diags: &mut Diagnostics) -> LangFiles {
+        let dir = root.join(LOCALES_DIR).join(lang);
+        let mut read = |path: &Path| -> Result<Option<LocaleFile>, ()> {
+            if !path.exists() {
+                return Ok(None);
+            }
+            let rel = rel_path(root, path);
+            match crate::source::read_text(path, &rel) {
+                Ok(text) => Ok(Some(LocaleFile::new(rel, text))),
+                Err(d) => {
+                    diags.push(d);
+                    Err(())
+                }
+            }
+        };
+        let mut files = LangFiles {
+            terms: read(&dir.join(TERMS_FILE)).ok().flatten(),
+            layout: read(&dir.join(LAYOUT_FILE)).ok().flatten(),
+            ..LangFiles::default()
+        };
+        for id in doc_ids {
+            match read(&dir.join(format!("{id}.ftl"))) {
+                Ok(Some(f)) => {
+                    files.docs.insert(id.to_string(), f);
+                }
+                Ok(None) => {}
+                Err(()) => {
+                    files.unreadable.insert(id.to_string());
+                }
+            }
+        }
+        files
+    }
+
+    pub fn terms(&self) -> Option<&FtlFile> {
+        self.terms.as_ref().map(LocaleFile::parsed)
+    }
+
+    pub fn layout(&self) -> Option<&FtlFile> {
+        self.layout.as_ref().map(LocaleFile::parsed)
+    }
+
+    pub fn doc(&self, id: &str) -> Option<&FtlFile> {
+        self.docs.get(id).map(LocaleFile::parsed)
+    }
+
+    /// Problems in the shared files (`_terms.ftl`, `_layout.ftl`).
     pub fn shared_diagnostics(&self) -> Diagnostics {
         let mut d = Diagnostics::default();
-        for f in self.terms.iter().chain(self.layout.iter()) {
+        for f in self.terms().into_iter().chain(self.layout()) {
             d.extend(f.diagnostics.clone());
         }
         d
@@ -370,6 +451,18 @@ mod tests {
         // Valid escapes and backslashes in plain text are left alone.
         let f = FtlFile::parse("x.ftl", "a = {\"\\u00E9\"} C:\\uäöü\n".into());
         assert!(!f.diagnostics.has_errors());
+    }
+
+    #[test]
+    fn files_of_an_unknown_id_scheme_are_refused() {
+        let f = FtlFile::parse("x.ftl", "### tandem\n### id-scheme: 1\na = b\n".into());
+        assert!(!f.diagnostics.has_errors());
+        let f = FtlFile::parse("x.ftl", "### tandem\n### id-scheme: 2\na = b\n".into());
+        let d = f.diagnostics.iter().next().expect("an error");
+        assert_eq!(
+            (d.code, d.location.as_ref().unwrap().line),
+            ("id-scheme", 2)
+        );
     }
 
     #[test]

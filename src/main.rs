@@ -1,47 +1,67 @@
 //! The `tandem` command: parses the command line, runs the command and
-//! prints its diagnostics. The pipeline lives in the library (`lib.rs`).
+//! prints what it reports. The pipeline lives in the library (`lib.rs`);
+//! this is the only place (with `serve`) that prints.
 
 use clap::Parser;
 use std::process::ExitCode;
-use tandem::{build, check, cli, diag, project, scaffold, serve, translate};
+use tandem::build::{self, Event, PdfResult};
+use tandem::cli::{self, Command, Progress};
+use tandem::diag::{Diagnostic, Diagnostics, Severity};
+use tandem::translate::{self, Change};
+use tandem::{check, project, scaffold, serve};
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    let root = &cli.project;
     let result = match &cli.command {
-        cli::Command::Build(args) => run_build(&cli, args),
-        cli::Command::Update(args) => translate::run_update(&cli.project, &args.lang, &args.docs),
-        cli::Command::Extract => translate::run_extract(&cli.project),
-        cli::Command::Init(args) => run_init(&cli, args),
-        cli::Command::New(args) => {
-            scaffold::new_document(&cli.project, args.layout, &args.name).map(|rel| {
-                eprintln!("created {rel}\nnext: edit it, then run `tandem update <lang>` for each language");
-                ExitCode::SUCCESS
-            })
+        Command::Build(args) => run_build(root, args),
+        Command::Update(args) => {
+            translate::run_update(root, &args.lang, &args.docs).map(print_files)
         }
-        cli::Command::Serve(args) => serve::serve(&cli.project, args.port, args.build.options()).map(|()| ExitCode::SUCCESS),
-        cli::Command::Status(args) => run_status(&cli, args),
-        cli::Command::Check(args) => run_check(&cli, args),
+        Command::Extract => translate::run_extract(root).map(print_files),
+        Command::Init(args) => run_init(&cli, args),
+        Command::New(args) => scaffold::new_document(root, args.layout, &args.name).map(|rel| {
+            eprintln!(
+                "created {rel}\nnext: edit it, then run `tandem update <lang>` for each language"
+            );
+            ExitCode::SUCCESS
+        }),
+        Command::Serve(args) => {
+            serve::serve(root, args.port, args.build.options()).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Status(args) => run_status(root, args),
+        Command::Check(args) => run_check(root, args),
     };
-    match result {
-        Ok(code) => code,
-        Err(d) => {
-            eprint!("{d}");
-            ExitCode::FAILURE
-        }
+    result.unwrap_or_else(|d| {
+        eprint!("{d}");
+        ExitCode::FAILURE
+    })
+}
+
+fn exit(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
-fn run_build(cli: &cli::Cli, args: &cli::BuildArgs) -> Result<ExitCode, diag::Diagnostic> {
-    let started = std::time::Instant::now();
-    let report = build::build(&cli.project, &args.options())?;
-    for d in report.diagnostics.iter() {
+fn print_all(diags: &Diagnostics) {
+    for d in diags.iter() {
         eprint!("{d}");
     }
+}
+
+fn run_build(root: &std::path::Path, args: &cli::BuildArgs) -> Result<ExitCode, Diagnostic> {
+    let started = std::time::Instant::now();
+    let progress = args.progress();
+    let report = build::build(root, &args.options(), &|e| show(progress, &e))?;
+    print_all(&report.diagnostics);
     let count =
         |f: fn(&build::Outcome) -> bool| report.editions.iter().filter(|e| f(&e.outcome)).count();
     for e in &report.editions {
         if let build::Outcome::Excluded(why) = &e.outcome {
-            eprintln!("left out of the release: {} [{}]: {why}", e.doc, e.lang);
+            eprintln!("left out of the release: {}: {why}", e.key);
         }
     }
     let unchanged = report.editions.iter().filter(|e| e.pdf_unchanged).count();
@@ -51,23 +71,97 @@ fn run_build(cli: &cli::Cli, args: &cli::BuildArgs) -> Result<ExitCode, diag::Di
         unchanged,
         count(|o| matches!(o, build::Outcome::Excluded(_))),
         count(|o| matches!(o, build::Outcome::Failed)),
-        report.diagnostics.count(diag::Severity::Error),
-        report.diagnostics.count(diag::Severity::Warning),
+        report.diagnostics.count(Severity::Error),
+        report.diagnostics.count(Severity::Warning),
         started.elapsed().as_secs_f64()
     );
-    Ok(if report.failed() {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit(report.failed()))
 }
 
-fn run_status(cli: &cli::Cli, args: &cli::StatusArgs) -> Result<ExitCode, diag::Diagnostic> {
-    let project = project::Project::load(&cli.project)?;
-    for d in project.diagnostics.iter() {
-        eprint!("{d}");
+/// Shows a build event on standard error in the chosen style.
+fn show(progress: Progress, event: &Event) {
+    match (event, progress) {
+        (Event::Waiting, _) => {
+            eprintln!("waiting for another tandem build of this project to finish …")
+        }
+        (Event::Planned { total, unchanged }, Progress::Verbose) => {
+            eprintln!("{total} edition(s) selected, {unchanged} unchanged")
+        }
+        (
+            Event::Pdf {
+                key,
+                result,
+                done,
+                total,
+            },
+            _,
+        ) => {
+            let what = match result {
+                PdfResult::Typeset => "typeset",
+                PdfResult::Unchanged => "unchanged",
+                PdfResult::Failed => "FAILED",
+            };
+            match progress {
+                Progress::Quiet => {}
+                Progress::Bar => {
+                    eprint!("\r\x1b[K[{done}/{total}] PDF {key} {what}");
+                    if done == total {
+                        eprint!("\r\x1b[K");
+                    }
+                }
+                Progress::Lines if *result == PdfResult::Unchanged => {}
+                Progress::Lines | Progress::Verbose => {
+                    eprintln!("[{done}/{total}] PDF {key} {what}")
+                }
+            }
+        }
+        (Event::Page { key }, Progress::Verbose) => eprintln!("HTML {key}"),
+        _ => {}
     }
-    let report = check::status(&project);
+}
+
+/// Prints what `update` or `extract` did to each file.
+fn print_files(report: translate::Report) -> ExitCode {
+    print_all(&report.diagnostics);
+    for f in &report.files {
+        let counts = f.counts.map(|c| {
+            let obsolete = if c.obsolete > 0 {
+                format!(", {} obsolete", c.obsolete)
+            } else {
+                String::new()
+            };
+            format!(
+                ": {} translated, {} outdated, {} missing{obsolete}",
+                c.translated, c.outdated, c.missing
+            )
+        });
+        let counts = counts.unwrap_or_default();
+        match &f.change {
+            Change::Created => eprintln!("created {}{counts}", f.path),
+            Change::Updated => eprintln!("updated {}{counts}", f.path),
+            Change::Unchanged => eprintln!("unchanged {}{counts}", f.path),
+            Change::Skipped(why) => eprintln!("skipped {}: {why}", f.path),
+            Change::NotUpdated => {
+                eprintln!(
+                    "not updated: {} has errors; fix them first so that nothing is lost",
+                    f.path
+                )
+            }
+        }
+    }
+    exit(report.failed())
+}
+
+fn jobs() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+}
+
+fn run_status(root: &std::path::Path, args: &cli::StatusArgs) -> Result<ExitCode, Diagnostic> {
+    let project = project::Project::load(root)?;
+    let (report, errors) = check::status(&project, jobs());
+    print_all(&errors);
     match args.format {
         cli::StatusFormat::Table => print!("{}", check::status_table(&report)),
         cli::StatusFormat::Json => println!(
@@ -75,12 +169,12 @@ fn run_status(cli: &cli::Cli, args: &cli::StatusArgs) -> Result<ExitCode, diag::
             serde_json::to_string_pretty(&report).expect("serializes")
         ),
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(exit(errors.has_errors()))
 }
 
-fn run_check(cli: &cli::Cli, args: &cli::CheckArgs) -> Result<ExitCode, diag::Diagnostic> {
-    let project = project::Project::load(&cli.project)?;
-    let report = check::check(&project);
+fn run_check(root: &std::path::Path, args: &cli::CheckArgs) -> Result<ExitCode, Diagnostic> {
+    let project = project::Project::load(root)?;
+    let report = check::check(&project, jobs());
     match args.format {
         cli::CheckFormat::Human => {
             for d in report.diagnostics.iter() {
@@ -93,15 +187,12 @@ fn run_check(cli: &cli::Cli, args: &cli::CheckArgs) -> Result<ExitCode, diag::Di
             serde_json::to_string_pretty(&report).expect("serializes")
         ),
     }
-    let failed = report.errors > 0 || (args.strict && report.warnings > 0);
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(exit(
+        report.errors > 0 || (args.strict && report.warnings > 0),
+    ))
 }
 
-fn run_init(cli: &cli::Cli, args: &cli::InitArgs) -> Result<ExitCode, diag::Diagnostic> {
+fn run_init(cli: &cli::Cli, args: &cli::InitArgs) -> Result<ExitCode, Diagnostic> {
     let dir = args.dir.clone().unwrap_or_else(|| cli.project.clone());
     let written = scaffold::init(&dir)?;
     eprintln!(

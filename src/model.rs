@@ -21,7 +21,69 @@ pub const ID_SCHEME: u32 = 1;
 /// Version of the edition JSON read by the Typst layouts.
 pub const EDITION_SCHEMA: u32 = 1;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, clap::ValueEnum)]
+/// Whether `s` is a valid segment, document-part or variable name:
+/// a letter, then letters, digits, `-` and `_` (a Fluent identifier).
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// One edition: a document in one target language. The only key of
+/// editions between the stages, in the build state and in reports.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+pub struct EditionKey {
+    /// Document ID (path below `content/` without `.md`).
+    pub doc: String,
+    /// Target language code.
+    pub lang: String,
+}
+
+impl EditionKey {
+    pub fn new(doc: &str, lang: &str) -> EditionKey {
+        EditionKey {
+            doc: doc.to_string(),
+            lang: lang.to_string(),
+        }
+    }
+
+    /// The edition's page below `output/`: `<doc>/<lang>.html`.
+    pub fn html_path(&self) -> String {
+        format!("{}/{}.html", self.doc, self.lang)
+    }
+
+    /// The edition's PDF below `output/`: `<doc>/<name>.de-<lang>.pdf`.
+    pub fn pdf_path(&self) -> String {
+        let name = self.doc.rsplit('/').next().unwrap_or(&self.doc);
+        format!("{}/{name}.de-{}.pdf", self.doc, self.lang)
+    }
+
+    /// Stem of the edition's working files in the build state folder:
+    /// `<doc>/<lang>`. Document IDs are paths of identifiers and language
+    /// codes contain no `/`, so distinct editions never share a stem.
+    pub fn work_stem(&self) -> String {
+        format!("{}/{}", self.doc, self.lang)
+    }
+}
+
+impl std::fmt::Display for EditionKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} [{}]", self.doc, self.lang)
+    }
+}
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Layout {
     Brochure,
@@ -427,6 +489,53 @@ pub struct Edition {
     /// A character has no glyph in the PDF fonts: HTML only (see `fonts.rs`).
     #[serde(skip)]
     pub pdf_blocked: bool,
+}
+
+impl Edition {
+    pub fn key(&self) -> EditionKey {
+        EditionKey::new(&self.doc.id, &self.target.lang)
+    }
+
+    /// Project-absolute paths (`/content/x.png`) of the images it shows.
+    pub fn images(&self) -> Vec<String> {
+        fn walk(inlines: &[Inline], out: &mut Vec<String>) {
+            for i in inlines {
+                match i {
+                    Inline::Image { src, .. } => out.push(src.clone()),
+                    Inline::Emph { c }
+                    | Inline::Strong { c }
+                    | Inline::Strike { c }
+                    | Inline::Link { c, .. }
+                    | Inline::Isolate { c } => walk(c, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let pairs = std::iter::once(&self.title)
+            .chain(&self.subtitle)
+            .chain(self.facts.iter().map(|f| &f.text));
+        for p in pairs {
+            walk(&p.source, &mut out);
+            walk(&p.target, &mut out);
+        }
+        for row in &self.rows {
+            row.source.visit(&mut |c| walk(c, &mut out));
+            row.target.visit(&mut |c| walk(c, &mut out));
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// How the site lists a publication: from its German front matter.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Publication {
+    pub layout: String,
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub date: Option<String>,
 }
 
 /// Plain text of inline content (for titles, alt text, search).

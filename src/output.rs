@@ -7,8 +7,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 pub const OUTPUT_DIR: &str = "output";
-/// tandem's own working files inside `output/` (manifest, Typst inputs).
-pub const STATE_DIR: &str = ".tandem";
 
 /// Writes `bytes` to `path` atomically, creating parent folders.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
@@ -77,56 +75,31 @@ pub fn copy_atomic(from: &Path, to: &Path) -> Result<(), Diagnostic> {
     write_if_changed(to, &bytes)
 }
 
-/// Takes the project's build lock (`output/.tandem/lock`), waiting while
-/// another build holds it. Released when the returned file is dropped (also
-/// when the process dies).
-pub fn lock(output: &Path) -> Result<std::fs::File, Diagnostic> {
-    let fail = |e: std::io::Error| {
-        Diagnostic::error("lock", format!("cannot lock {}: {e}", output.display()))
-            .help("check that output/ is writable")
-    };
-    let dir = output.join(STATE_DIR);
-    std::fs::create_dir_all(&dir).map_err(fail)?;
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(dir.join("lock"))
-        .map_err(fail)?;
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => {
-            eprintln!("waiting for another tandem build of this project to finish …");
-            file.lock().map_err(fail)?;
-            Ok(file)
-        }
-        Err(std::fs::TryLockError::Error(e)) => Err(fail(e)),
-    }
-}
-
-/// Refuses an output folder that is, or contains, a symbolic link: tandem
-/// writes only inside the project, and a link (made by hand or planted in
-/// a shared folder) would let a build overwrite files elsewhere. Run before
-/// anything is written: checks `output/` and its lock folder.
-pub fn check_output_dir(root: &Path) -> Result<(), Diagnostic> {
-    let out = output_dir(root);
-    for path in [out.clone(), out.join(STATE_DIR)] {
-        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-            return Err(link_refused(root, &path));
+/// Refuses folders tandem writes into (`output/`, the build state) that
+/// are symbolic links: tandem writes only inside the project, and a link
+/// (made by hand or planted in a shared folder) would let a build
+/// overwrite files elsewhere. Run before anything is written.
+pub fn refuse_linked(root: &Path, dirs: &[PathBuf]) -> Result<(), Diagnostic> {
+    for path in dirs {
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(link_refused(root, path));
         }
     }
     Ok(())
 }
 
-/// Once the build holds the lock, one walk through `output/`: a symbolic
-/// link anywhere in it stops the build (see [`check_output_dir`]), and
-/// temporary files an interrupted build left behind are removed.
-pub fn clean_output(root: &Path) -> Result<(), Diagnostic> {
-    for entry in walkdir::WalkDir::new(output_dir(root))
-        .follow_links(false)
-        .into_iter()
-        .flatten()
-    {
+/// Once the build holds the lock, one walk through the folders tandem
+/// writes into: a symbolic link anywhere in them stops the build (see
+/// [`refuse_linked`]), and temporary files an interrupted build left behind
+/// are removed.
+pub fn clean(root: &Path, dirs: &[PathBuf]) -> Result<(), Diagnostic> {
+    let walk = |dir: &PathBuf| {
+        walkdir::WalkDir::new(dir)
+            .follow_links(false)
+            .into_iter()
+            .flatten()
+    };
+    for entry in dirs.iter().flat_map(walk) {
         if entry.path_is_symlink() {
             return Err(link_refused(root, entry.path()));
         }

@@ -11,7 +11,8 @@ use crate::diag::{Diagnostic, Diagnostics, SourceMap};
 use crate::intl::{parse_temporal, Temporal};
 use crate::markdown::{self, Issue};
 use crate::model::{
-    Align, Block, Document, Layout, Paper, Segment, SegmentKind, SegmentRef, VarValue,
+    is_identifier, Align, Block, Document, Layout, Paper, Segment, SegmentKind, SegmentRef,
+    VarValue,
 };
 use indexmap::IndexMap;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -45,14 +46,64 @@ struct FrontMatter {
 /// `.md`; `path` the project-relative file path used in diagnostics.
 pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Diagnostics) {
     let mut diags = Diagnostics::default();
-    let file_map = SourceMap::new(path, text);
+    let Some((fm, yaml_map, body_start)) = front_matter(path, text, &mut diags) else {
+        return (None, diags);
+    };
+    let vars = variables(&fm, &yaml_map, &mut diags);
+    let date = publication_date(&fm, &yaml_map, &mut diags);
+    check_languages(&fm, &yaml_map, &mut diags);
+    let mut builder = Builder {
+        ids: HashSet::new(),
+        segments: Vec::new(),
+        diags,
+        section: "intro".into(),
+        path: path.to_string(),
+    };
+    let head = front_matter_segments(&mut builder, &fm, &yaml_map);
+    for reserved in ["title", "subtitle", "short-title", "intro"] {
+        builder.ids.insert(reserved.to_string());
+    }
+    let body = body(&mut builder, path, text, body_start);
+    let Builder {
+        segments, diags, ..
+    } = builder;
+    if diags.has_errors() {
+        return (None, diags);
+    }
+    let doc = Document {
+        id: id.to_string(),
+        path: path.to_string(),
+        layout: fm.layout,
+        paper: fm.paper,
+        date,
+        issue: fm.issue,
+        languages: fm.languages,
+        vars,
+        qr: fm.qr,
+        segments,
+        title: head.title,
+        subtitle: head.subtitle,
+        short_title: head.short_title,
+        facts: head.facts,
+        body,
+    };
+    (Some(doc), diags)
+}
+
+/// The front matter, a map of its YAML (for locations) and where the body
+/// starts; `None` when it is missing or not valid (reported).
+fn front_matter<'t>(
+    path: &str,
+    text: &'t str,
+    diags: &mut Diagnostics,
+) -> Option<(FrontMatter, SourceMap<'t>, usize)> {
     let Some((yaml, yaml_start, body_start)) = split_front_matter(text) else {
         diags.push(
             Diagnostic::error("front-matter", "the document has no front matter")
-                .at(file_map.location(0))
+                .at(SourceMap::new(path, text).location(0))
                 .help("start the file with a YAML block between `---` lines, for example:\n---\ntitle: Mein Titel\nlayout: brochure\n---"),
         );
-        return (None, diags);
+        return None;
     };
     let yaml_line = 1 + text[..yaml_start].matches('\n').count();
     let yaml_map = SourceMap::starting_at_line(path, yaml, yaml_line);
@@ -60,19 +111,26 @@ pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Di
         Ok(fm) => fm,
         Err(e) => {
             diags.push(yaml_error(&yaml_map, &e));
-            return (None, diags);
+            return None;
         }
     };
-    let at_key = |key: &str| yaml_map.find(0, key);
     if fm.title.trim().is_empty() {
         diags.push(
             Diagnostic::error("front-matter", "the title is empty")
-                .at(at_key("title:"))
+                .at(yaml_map.find(0, "title:"))
                 .help("every document needs a title: `title: Mein Titel`"),
         );
     }
+    Some((fm, yaml_map, body_start))
+}
 
-    // Variables.
+/// The front matter's `vars`: text, numbers, dates and times.
+fn variables(
+    fm: &FrontMatter,
+    yaml: &SourceMap,
+    diags: &mut Diagnostics,
+) -> IndexMap<String, VarValue> {
+    let at_key = |key: &str| yaml.find(0, key);
     let mut vars = IndexMap::new();
     for (name, value) in &fm.vars {
         if !is_identifier(name) {
@@ -115,79 +173,77 @@ pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Di
             ),
         }
     }
-    let date = match fm.date.as_deref().map(parse_temporal) {
+    vars
+}
+
+/// The front matter's `date`.
+fn publication_date(
+    fm: &FrontMatter,
+    yaml: &SourceMap,
+    diags: &mut Diagnostics,
+) -> Option<Temporal> {
+    match fm.date.as_deref().map(parse_temporal) {
         None => None,
         Some(Some(Ok(t @ Temporal::Date { .. }))) => Some(t),
         Some(_) => {
             diags.push(
                 Diagnostic::error("date", "`date` must be a date in the form YYYY-MM-DD")
-                    .at(at_key("date:"))
+                    .at(yaml.find(0, "date:"))
                     .help("for example `date: 2026-11-20`"),
             );
             None
         }
-    };
-    if let Some(langs) = &fm.languages {
-        for l in langs {
-            if !crate::config::is_language_code(l) {
-                diags.push(
-                    Diagnostic::error("languages", format!("`{l}` is not a valid language code"))
-                        .at(at_key(l))
-                        .help("use the codes configured in tandem.yaml, e.g. [uk, ar, prs]"),
-                );
-            }
+    }
+}
+
+fn check_languages(fm: &FrontMatter, yaml: &SourceMap, diags: &mut Diagnostics) {
+    for l in fm.languages.iter().flatten() {
+        if !crate::config::is_language_code(l) {
+            diags.push(
+                Diagnostic::error("languages", format!("`{l}` is not a valid language code"))
+                    .at(yaml.find(0, l))
+                    .help("use the codes configured in tandem.yaml, e.g. [uk, ar, prs]"),
+            );
         }
     }
+}
 
-    let mut builder = Builder {
-        ids: HashSet::new(),
-        segments: Vec::new(),
-        diags,
-        section: "intro".into(),
-        path: path.to_string(),
-    };
-    // Front-matter segments; their location is the key in the YAML.
-    let fm_segment = |b: &mut Builder, id: &str, kind, key: &str, value: &str| -> SegmentRef {
-        let loc = yaml_map.find(0, key);
+/// The segments of the front matter.
+struct Head {
+    title: SegmentRef,
+    subtitle: Option<SegmentRef>,
+    short_title: Option<SegmentRef>,
+    facts: Vec<(String, SegmentRef)>,
+}
+
+/// Title, subtitle, short title and key facts as segments; their location
+/// is their key in the YAML.
+fn front_matter_segments(b: &mut Builder, fm: &FrontMatter, yaml: &SourceMap) -> Head {
+    let segment = |b: &mut Builder, id: &str, kind, key: &str, value: &str| -> SegmentRef {
+        let loc = yaml.find(0, key);
         b.add_text_segment(id.to_string(), kind, value, loc.line, loc.column)
     };
-    let title = fm_segment(
-        &mut builder,
-        "title",
-        SegmentKind::Title,
-        "title:",
-        &fm.title,
-    );
-    let subtitle = fm.subtitle.as_deref().map(|s| {
-        fm_segment(
-            &mut builder,
-            "subtitle",
-            SegmentKind::Subtitle,
-            "subtitle:",
-            s,
-        )
-    });
-    let short_title = fm.short_title.as_deref().map(|s| {
-        fm_segment(
-            &mut builder,
-            "short-title",
-            SegmentKind::ShortTitle,
-            "short_title:",
-            s,
-        )
-    });
+    let title = segment(b, "title", SegmentKind::Title, "title:", &fm.title);
+    let subtitle = fm
+        .subtitle
+        .as_deref()
+        .map(|s| segment(b, "subtitle", SegmentKind::Subtitle, "subtitle:", s));
+    let short_title = fm
+        .short_title
+        .as_deref()
+        .map(|s| segment(b, "short-title", SegmentKind::ShortTitle, "short_title:", s));
     let mut facts = Vec::new();
     for (key, value) in &fm.facts {
         if !is_identifier(key) {
-            builder.diags.push(
+            b.diags.push(
                 Diagnostic::error("fact-key", format!("`{key}` is not a valid fact name"))
-                    .at(at_key(key))
+                    .at(yaml.find(0, key))
                     .help("use a simple name such as date, time, place, registration, cost"),
             );
             continue;
         }
-        let r = fm_segment(
-            &mut builder,
+        let r = segment(
+            b,
             &format!("fact-{key}"),
             SegmentKind::Fact,
             &format!("{key}:"),
@@ -195,11 +251,16 @@ pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Di
         );
         facts.push((key.clone(), r));
     }
-    for reserved in ["title", "subtitle", "short-title", "intro"] {
-        builder.ids.insert(reserved.to_string());
+    Head {
+        title,
+        subtitle,
+        short_title,
+        facts,
     }
+}
 
-    // Body.
+/// The Markdown body as blocks of numbered segments.
+fn body(b: &mut Builder, path: &str, text: &str, body_start: usize) -> Vec<Block<SegmentRef>> {
     let body_text = &text[body_start..];
     let body_line = 1 + text[..body_start].matches('\n').count();
     let body_map = SourceMap::starting_at_line(path, body_text, body_line);
@@ -212,35 +273,9 @@ pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Di
         events: &events,
         pos: 0,
     };
-    let raw = read_blocks(&mut cursor, &body_map, &mut builder.diags, 0);
-    let body = assign(&mut builder, raw, &body_map);
-    let body = normalise_headings(body);
-
-    let qr = fm.qr.clone();
-    let Builder {
-        segments, diags, ..
-    } = builder;
-    if diags.has_errors() {
-        return (None, diags);
-    }
-    let doc = Document {
-        id: id.to_string(),
-        path: path.to_string(),
-        layout: fm.layout,
-        paper: fm.paper,
-        date,
-        issue: fm.issue,
-        languages: fm.languages,
-        vars,
-        qr,
-        segments,
-        title,
-        subtitle,
-        short_title,
-        facts,
-        body,
-    };
-    (Some(doc), diags)
+    let raw = read_blocks(&mut cursor, &body_map, &mut b.diags, 0);
+    let body = assign(b, raw, &body_map);
+    normalise_headings(body)
 }
 
 /// Returns (yaml, yaml byte start, body byte start).
@@ -261,12 +296,6 @@ fn split_front_matter(text: &str) -> Option<(&str, usize, usize)> {
         pos += line.len();
     }
     None
-}
-
-pub fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 // ---------------------------------------------------------------------------
@@ -422,130 +451,153 @@ fn read_blocks(
             skip_to_end(cursor);
             continue;
         }
-        match event {
-            Event::Start(Tag::Paragraph) => blocks.push(Raw::Paragraph(read_inline(
-                cursor,
-                start,
-                TagEnd::Paragraph,
-                map,
-                diags,
-            ))),
-            Event::Start(Tag::Heading { level, id, .. }) => {
-                let explicit_id = id.as_ref().map(|s| s.to_string());
-                let text = read_inline(cursor, start, TagEnd::Heading(*level), map, diags);
-                if let Some(id) = &explicit_id {
-                    if !is_identifier(id) {
-                        diags.push(
-                            Diagnostic::error("heading-id", format!("`{{#{id}}}` is not a valid ID"))
-                                .at(map.find(start, &format!("#{id}")))
-                                .help("an ID starts with a letter and uses only letters, digits, `-` and `_`, e.g. {#anmeldung}"),
-                        );
-                    }
-                }
-                blocks.push(Raw::Heading {
-                    level: heading_level(*level),
-                    explicit_id,
-                    text,
-                });
-            }
-            Event::Start(Tag::BlockQuote(_)) => {
+        blocks.extend(read_block(event, start, cursor, map, diags, depth));
+    }
+    blocks
+}
+
+/// The block that `event` (just consumed) starts.
+fn read_block(
+    event: &Event,
+    start: usize,
+    cursor: &mut Cursor,
+    map: &SourceMap,
+    diags: &mut Diagnostics,
+    depth: usize,
+) -> Option<Raw> {
+    Some(match event {
+        Event::Start(Tag::Paragraph) => {
+            Raw::Paragraph(read_inline(cursor, start, TagEnd::Paragraph, map, diags))
+        }
+        Event::Start(Tag::Heading { level, id, .. }) => {
+            read_heading(*level, id.as_deref(), start, cursor, map, diags)
+        }
+        Event::Start(Tag::BlockQuote(_)) => {
+            let inner = read_blocks(cursor, map, diags, depth + 1);
+            cursor.pos += 1; // End(BlockQuote)
+            Raw::Quote(inner)
+        }
+        Event::Start(Tag::List(first)) => read_list(*first, cursor, map, diags, depth),
+        Event::Start(Tag::CodeBlock(kind)) => {
+            let lang = match kind {
+                CodeBlockKind::Fenced(info) => info.split_whitespace().next().map(str::to_string),
+                CodeBlockKind::Indented => None,
+            };
+            let text = read_raw_text(cursor, TagEnd::CodeBlock);
+            Raw::Code { lang, text }
+        }
+        Event::Start(Tag::HtmlBlock) => {
+            let text = read_raw_text(cursor, TagEnd::HtmlBlock);
+            diags.push(
+                Diagnostic::warning("raw-html", "raw HTML is shown as text, not as markup")
+                    .at(map.location(start))
+                    .help("write Markdown instead of HTML; HTML is never passed through"),
+            );
+            // Shown literally, in both columns, like code.
+            Raw::Code { lang: None, text }
+        }
+        Event::Start(Tag::Table(align)) => read_table(align, cursor, map, diags),
+        Event::Rule => Raw::Rule,
+        Event::Start(Tag::FootnoteDefinition(_) | Tag::DefinitionList | Tag::MetadataBlock(_)) => {
+            skip_to_end(cursor);
+            return None;
+        }
+        _ => return None,
+    })
+}
+
+fn read_heading(
+    level: HeadingLevel,
+    explicit_id: Option<&str>,
+    start: usize,
+    cursor: &mut Cursor,
+    map: &SourceMap,
+    diags: &mut Diagnostics,
+) -> Raw {
+    let text = read_inline(cursor, start, TagEnd::Heading(level), map, diags);
+    if let Some(id) = explicit_id.filter(|id| !is_identifier(id)) {
+        diags.push(
+            Diagnostic::error("heading-id", format!("`{{#{id}}}` is not a valid ID"))
+                .at(map.find(start, &format!("#{id}")))
+                .help("an ID starts with a letter and uses only letters, digits, `-` and `_`, e.g. {#anmeldung}"),
+        );
+    }
+    Raw::Heading {
+        level: heading_level(level),
+        explicit_id: explicit_id.map(str::to_string),
+        text,
+    }
+}
+
+fn read_list(
+    first: Option<u64>,
+    cursor: &mut Cursor,
+    map: &SourceMap,
+    diags: &mut Diagnostics,
+    depth: usize,
+) -> Raw {
+    let mut items = Vec::new();
+    while let Some((e, _)) = cursor.next() {
+        match e {
+            Event::Start(Tag::Item) => {
                 let inner = read_blocks(cursor, map, diags, depth + 1);
-                cursor.pos += 1; // End(BlockQuote)
-                blocks.push(Raw::Quote(inner));
+                cursor.pos += 1; // End(Item)
+                items.push(inner);
             }
-            Event::Start(Tag::List(first)) => {
-                let mut items = Vec::new();
-                while let Some((e, _)) = cursor.next() {
-                    match e {
-                        Event::Start(Tag::Item) => {
-                            let inner = read_blocks(cursor, map, diags, depth + 1);
-                            cursor.pos += 1; // End(Item)
-                            items.push(inner);
-                        }
-                        Event::End(TagEnd::List(_)) => break,
-                        _ => {}
-                    }
-                }
-                blocks.push(Raw::List {
-                    ordered: first.is_some(),
-                    start: first.unwrap_or(1),
-                    items,
-                });
-            }
-            Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match kind {
-                    CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().map(str::to_string)
-                    }
-                    CodeBlockKind::Indented => None,
-                };
-                let mut text = String::new();
-                while let Some((e, _)) = cursor.next() {
-                    match e {
-                        Event::Text(t) => text.push_str(t),
-                        Event::End(TagEnd::CodeBlock) => break,
-                        _ => {}
-                    }
-                }
-                blocks.push(Raw::Code { lang, text });
-            }
-            Event::Start(Tag::HtmlBlock) => {
-                let mut text = String::new();
-                while let Some((e, _)) = cursor.next() {
-                    match e {
-                        Event::Html(t) | Event::Text(t) => text.push_str(t),
-                        Event::End(TagEnd::HtmlBlock) => break,
-                        _ => {}
-                    }
-                }
-                diags.push(
-                    Diagnostic::warning("raw-html", "raw HTML is shown as text, not as markup")
-                        .at(map.location(start))
-                        .help("write Markdown instead of HTML; HTML is never passed through"),
-                );
-                // Shown literally, in both columns, like code.
-                blocks.push(Raw::Code { lang: None, text });
-            }
-            Event::Start(Tag::Table(align)) => {
-                let align = align
-                    .iter()
-                    .map(|a| match a {
-                        pulldown_cmark::Alignment::None => Align::None,
-                        pulldown_cmark::Alignment::Left => Align::Left,
-                        pulldown_cmark::Alignment::Center => Align::Center,
-                        pulldown_cmark::Alignment::Right => Align::Right,
-                    })
-                    .collect();
-                let mut head = Vec::new();
-                let mut rows = Vec::new();
-                let mut current: Vec<RawText> = Vec::new();
-                while let Some((e, r)) = cursor.next() {
-                    match e {
-                        Event::Start(Tag::TableCell) => current.push(read_inline(
-                            cursor,
-                            r.start,
-                            TagEnd::TableCell,
-                            map,
-                            diags,
-                        )),
-                        Event::End(TagEnd::TableHead) => head = std::mem::take(&mut current),
-                        Event::End(TagEnd::TableRow) => rows.push(std::mem::take(&mut current)),
-                        Event::End(TagEnd::Table) => break,
-                        _ => {}
-                    }
-                }
-                blocks.push(Raw::Table { align, head, rows });
-            }
-            Event::Rule => blocks.push(Raw::Rule),
-            Event::Start(
-                Tag::FootnoteDefinition(_) | Tag::DefinitionList | Tag::MetadataBlock(_),
-            ) => {
-                skip_to_end(cursor);
-            }
+            Event::End(TagEnd::List(_)) => break,
             _ => {}
         }
     }
-    blocks
+    Raw::List {
+        ordered: first.is_some(),
+        start: first.unwrap_or(1),
+        items,
+    }
+}
+
+/// The text of a code or HTML block, up to its end tag.
+fn read_raw_text(cursor: &mut Cursor, end: TagEnd) -> String {
+    let mut text = String::new();
+    while let Some((e, _)) = cursor.next() {
+        match e {
+            Event::Text(t) | Event::Html(t) => text.push_str(t),
+            Event::End(e) if *e == end => break,
+            _ => {}
+        }
+    }
+    text
+}
+
+fn read_table(
+    align: &[pulldown_cmark::Alignment],
+    cursor: &mut Cursor,
+    map: &SourceMap,
+    diags: &mut Diagnostics,
+) -> Raw {
+    let align = align
+        .iter()
+        .map(|a| match a {
+            pulldown_cmark::Alignment::None => Align::None,
+            pulldown_cmark::Alignment::Left => Align::Left,
+            pulldown_cmark::Alignment::Center => Align::Center,
+            pulldown_cmark::Alignment::Right => Align::Right,
+        })
+        .collect();
+    let mut head = Vec::new();
+    let mut rows = Vec::new();
+    let mut current: Vec<RawText> = Vec::new();
+    while let Some((e, r)) = cursor.next() {
+        match e {
+            Event::Start(Tag::TableCell) => {
+                current.push(read_inline(cursor, r.start, TagEnd::TableCell, map, diags))
+            }
+            Event::End(TagEnd::TableHead) => head = std::mem::take(&mut current),
+            Event::End(TagEnd::TableRow) => rows.push(std::mem::take(&mut current)),
+            Event::End(TagEnd::Table) => break,
+            _ => {}
+        }
+    }
+    Raw::Table { align, head, rows }
 }
 
 /// Skips events up to and including the end of the block just started.

@@ -1,10 +1,10 @@
 //! Back end: [`Edition`] → PDF, typeset by the `typst` program.
 //!
 //! For each edition tandem writes the edition as JSON (and the flyer's QR
-//! code as SVG) into `output/.tandem/typst/`, then runs
+//! code as SVG) into `.tandem/typst/<doc>/<lang>.json`, then runs
 //!
 //! ```text
-//! typst compile --root <project> --input edition=/output/.tandem/typst/<x>.json
+//! typst compile --root <project> --input edition=/.tandem/typst/<doc>/<lang>.json
 //!   --font-path <project>/fonts --ignore-system-fonts --ignore-embedded-fonts
 //!   --pdf-standard ua-1 --creation-timestamp <t> layouts/<layout>/<layout>.typ <tmp>.pdf
 //! ```
@@ -12,11 +12,15 @@
 //! Text reaches Typst only as JSON strings read by the layout, never as
 //! Typst markup. Editions are typeset in parallel (`-j`); each PDF is written
 //! to a temporary file and renamed into place, so a failed run keeps the
-//! previous good PDF.
+//! previous good PDF. A PDF whose typst input (JSON, QR target, layout
+//! files, fonts, typst version, timestamp) has the digest recorded for the
+//! PDF in `output/` is not typeset again.
 
 use crate::diag::{Diagnostic, Location};
-use crate::model::Edition;
-use crate::output::{write_atomic, STATE_DIR};
+use crate::fingerprint::{Fingerprint, Hasher};
+use crate::model::{Edition, EditionKey, Layout};
+use crate::output::write_atomic;
+use crate::state::STATE_DIR;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -101,145 +105,139 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// What happened to one PDF.
+/// What happened to one PDF; both carry the digest of typst's input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compiled {
-    Built,
-    /// Inputs unchanged since the last build: typst was not started.
-    Unchanged,
+    Built(Fingerprint),
+    /// Typst's input is the same as for the PDF in `output/`: not started.
+    Unchanged(Fingerprint),
 }
 
-/// A fingerprint of what a PDF depends on besides the edition itself:
-/// the layout files, the fonts, and the versions of typst and tandem.
-pub fn environment_fingerprint(root: &Path, layout: &str, typst: &Typst) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    env!("CARGO_PKG_VERSION").hash(&mut h);
-    typst.version.hash(&mut h);
-    for dir in [
-        root.join(crate::html::LAYOUTS_DIR).join("common"),
-        root.join(crate::html::LAYOUTS_DIR).join(layout),
-    ] {
-        let mut files: Vec<_> = walkdir::WalkDir::new(&dir)
-            .into_iter()
-            .flatten()
-            .filter(|e| e.file_type().is_file())
-            .map(|e| e.into_path())
-            .collect();
-        files.sort();
-        for f in files {
-            f.hash(&mut h);
-            std::fs::read(&f).unwrap_or_default().hash(&mut h);
-        }
-    }
-    let mut fonts: Vec<_> = std::fs::read_dir(root.join(crate::fonts::FONTS_DIR))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .collect();
-    fonts.sort_by_key(|e| e.file_name());
-    for f in fonts {
-        f.file_name().hash(&mut h);
-        if let Ok(m) = f.metadata() {
-            m.len().hash(&mut h);
-            m.modified().ok().hash(&mut h);
-        }
-    }
-    h.finish()
+/// Fingerprint of what a layout's PDFs depend on besides the edition: the
+/// layout files, the fonts and typst's version.
+pub fn environment(root: &Path, layout: Layout, typst: &Typst) -> Fingerprint {
+    let layouts = root.join(crate::html::LAYOUTS_DIR);
+    Hasher::new("typst-environment")
+        .text(&typst.version)
+        .tree(&layouts.join("common"))
+        .tree(&layouts.join(layout.as_str()))
+        .tree(&root.join(crate::fonts::FONTS_DIR))
+        .finish()
 }
-
-/// Called after each PDF: (done, total, edition, result).
-pub type Progress = dyn Fn(usize, usize, &Edition, &Result<Compiled, Diagnostic>) + Sync;
 
 /// One PDF to make.
 pub struct Job<'a> {
     pub edition: &'a Edition,
     pub timestamp: i64,
-    /// Final path below output/.
-    pub target: PathBuf,
-    /// See [`environment_fingerprint`].
-    pub environment: u64,
-    /// Typeset even when nothing changed.
-    pub force: bool,
+    /// See [`environment`].
+    pub environment: Fingerprint,
+    /// Digest of typst's input for the PDF now in `output/`, if any.
+    pub previous: Option<Fingerprint>,
 }
 
-/// Typesets the jobs with `jobs` typst processes at a time. Returns, per
+impl Job<'_> {
+    pub fn key(&self) -> EditionKey {
+        EditionKey::new(&self.edition.doc.id, &self.edition.target.lang)
+    }
+}
+
+/// Called after each PDF: (job, result, done, total).
+pub type Progress<'a> = dyn Fn(&Job, &Result<Compiled, Diagnostic>, usize, usize) + Sync + 'a;
+
+/// The stage: typesets the jobs with `parallel` typst processes at a time
+/// (every one when `force`, else those whose input changed). Returns, per
 /// job, whether it was built or unchanged, or the error.
-pub fn compile_all(
+pub fn typeset(
     root: &Path,
     typst: &Typst,
     jobs: &[Job],
     parallel: usize,
+    force: bool,
     progress: &Progress,
 ) -> Vec<Result<Compiled, Diagnostic>> {
     let done = AtomicUsize::new(0);
-    crate::build::parallel_map(jobs, parallel, |job| {
-        let r = compile(root, typst, job);
-        progress(
-            done.fetch_add(1, Ordering::SeqCst) + 1,
-            jobs.len(),
-            job.edition,
-            &r,
-        );
+    crate::parallel::map(jobs, parallel, |job| {
+        let r = compile(root, typst, job, force);
+        progress(job, &r, done.fetch_add(1, Ordering::SeqCst) + 1, jobs.len());
         r
     })
 }
 
-fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic> {
-    let e = job.edition;
-    let stem = format!("{}--{}", e.doc.id.replace('/', "--"), e.target.lang);
-    let work = root
-        .join(crate::output::OUTPUT_DIR)
-        .join(STATE_DIR)
-        .join("typst");
-    let json_rel = format!(
-        "/{}/{STATE_DIR}/typst/{stem}.json",
-        crate::output::OUTPUT_DIR
-    );
-    let qr = match &e.qr_url {
-        Some(url) => {
-            let svg = qr_svg(url)?;
-            write_atomic(&work.join(format!("{stem}.qr.svg")), svg.as_bytes())?;
-            Some(format!(
-                "/{}/{STATE_DIR}/typst/{stem}.qr.svg",
-                crate::output::OUTPUT_DIR
-            ))
-        }
-        None => None,
-    };
-    let json = typst_input(e, qr);
-    let fingerprint = {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        json.hash(&mut h);
-        e.qr_url.hash(&mut h);
-        job.environment.hash(&mut h);
-        job.timestamp.hash(&mut h);
-        format!("{:016x}", h.finish())
-    };
-    let stamp = work.join(format!("{stem}.fingerprint"));
-    if !job.force
-        && job.target.is_file()
-        && !crate::output::private(&job.target)
-        && std::fs::read_to_string(&stamp).is_ok_and(|s| s == fingerprint)
-    {
-        return Ok(Compiled::Unchanged);
-    }
-    write_atomic(&work.join(format!("{stem}.json")), &json)?;
+/// The working files of an edition below `.tandem/typst/`, as paths on
+/// disk and as project-absolute paths for typst.
+struct WorkFiles {
+    json: PathBuf,
+    json_rel: String,
+    qr: PathBuf,
+    qr_rel: String,
+}
 
-    let layout = format!(
-        "{}/{}/{}.typ",
-        crate::html::LAYOUTS_DIR,
-        e.layout.as_str(),
-        e.layout.as_str()
-    );
-    if !root.join(&layout).is_file() {
+impl WorkFiles {
+    fn of(root: &Path, key: &EditionKey) -> WorkFiles {
+        let stem = key.work_stem();
+        let rel = |ext: &str| format!("{STATE_DIR}/typst/{stem}.{ext}");
+        WorkFiles {
+            json: root.join(rel("json")),
+            json_rel: format!("/{}", rel("json")),
+            qr: root.join(rel("qr.svg")),
+            qr_rel: format!("/{}", rel("qr.svg")),
+        }
+    }
+}
+
+fn compile(root: &Path, typst: &Typst, job: &Job, force: bool) -> Result<Compiled, Diagnostic> {
+    let e = job.edition;
+    let key = job.key();
+    let target = crate::output::output_dir(root).join(key.pdf_path());
+    let work = WorkFiles::of(root, &key);
+    let json = typst_input(e, e.qr_url.as_ref().map(|_| work.qr_rel.clone()));
+    let digest = Hasher::new("typst-input")
+        .bytes(&json)
+        .maybe(e.qr_url.as_deref().map(str::as_bytes))
+        .fingerprint(&job.environment)
+        .text(&job.timestamp.to_string())
+        .finish();
+    if !force
+        && job.previous == Some(digest)
+        && target.is_file()
+        && !crate::output::private(&target)
+    {
+        return Ok(Compiled::Unchanged(digest));
+    }
+    if let Some(url) = &e.qr_url {
+        write_atomic(&work.qr, qr_svg(url)?.as_bytes())?;
+    }
+    write_atomic(&work.json, &json)?;
+    let layout = layout_file(root, e.layout)?;
+    run_typst(root, typst, job, &key, &layout, &work, &target)?;
+    Ok(Compiled::Built(digest))
+}
+
+/// The layout's Typst file, project-relative.
+fn layout_file(root: &Path, layout: Layout) -> Result<String, Diagnostic> {
+    let name = layout.as_str();
+    let file = format!("{}/{name}/{name}.typ", crate::html::LAYOUTS_DIR);
+    if !root.join(&file).is_file() {
         return Err(
-            Diagnostic::error("layout", format!("the layout file {layout} is missing"))
+            Diagnostic::error("layout", format!("the layout file {file} is missing"))
                 .help("restore it from a new project (`tandem init`) or the tandem repository"),
         );
     }
-    let dir = job.target.parent().unwrap_or(root);
+    Ok(file)
+}
+
+/// Runs typst into a temporary file beside `target` and renames it into
+/// place when typst succeeded and the file is a whole PDF.
+fn run_typst(
+    root: &Path,
+    typst: &Typst,
+    job: &Job,
+    key: &EditionKey,
+    layout: &str,
+    work: &WorkFiles,
+    target: &Path,
+) -> Result<(), Diagnostic> {
+    let dir = target.parent().unwrap_or(root);
     std::fs::create_dir_all(dir).map_err(|err| {
         Diagnostic::error("write", format!("cannot create {}: {err}", dir.display()))
             .help("check that output/ is writable")
@@ -262,7 +260,7 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
         .arg("--root")
         .arg(root)
         .arg("--input")
-        .arg(format!("edition={json_rel}"))
+        .arg(format!("edition={}", work.json_rel))
         .arg("--font-path")
         .arg(root.join(crate::fonts::FONTS_DIR))
         .arg("--ignore-system-fonts")
@@ -273,7 +271,7 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
         .arg(job.timestamp.to_string())
         .arg("--jobs")
         .arg("1")
-        .arg(root.join(&layout))
+        .arg(root.join(layout))
         .arg(&*tmp_path)
         .current_dir(root)
         .env_remove("SOURCE_DATE_EPOCH")
@@ -283,33 +281,22 @@ fn compile(root: &Path, typst: &Typst, job: &Job) -> Result<Compiled, Diagnostic
                 .help(format!("install it with {TYPST_INSTALL}"))
         })?;
     if !output.status.success() {
-        return Err(typst_error(
-            root,
-            e,
-            &layout,
-            &String::from_utf8_lossy(&output.stderr),
-            output.status,
-        ));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        return Err(typst_error(root, key, layout, &stderr, output.status));
     }
     if !is_complete_pdf(&tmp_path) {
-        return Err(Diagnostic::error(
-            "typst",
-            format!(
-                "typst wrote no complete PDF for {} [{}]",
-                e.doc.id, e.target.lang
-            ),
-        )
-        .help("run the build again with --verbose; the previous PDF was kept"));
+        return Err(
+            Diagnostic::error("typst", format!("typst wrote no complete PDF for {key}"))
+                .help("run the build again with --verbose; the previous PDF was kept"),
+        );
     }
-    tmp_path.persist(&job.target).map_err(|err| {
+    tmp_path.persist(target).map_err(|err| {
         Diagnostic::error(
             "write",
-            format!("cannot replace {}: {}", job.target.display(), err.error),
+            format!("cannot replace {}: {}", target.display(), err.error),
         )
         .help("check that output/ is writable; the previous PDF was kept")
-    })?;
-    write_atomic(&stamp, fingerprint.as_bytes())?;
-    Ok(Compiled::Built)
+    })
 }
 
 /// Whether a file is a whole PDF: it starts with `%PDF-` and its last
@@ -358,12 +345,11 @@ fn die_with_parent(_: &mut Command) {}
 /// Maps typst's error output to a diagnostic naming the layout file and line.
 fn typst_error(
     root: &Path,
-    e: &Edition,
+    what: &EditionKey,
     layout: &str,
     stderr: &str,
     status: std::process::ExitStatus,
 ) -> Diagnostic {
-    let what = format!("{} [{}]", e.doc.id, e.target.lang);
     if stderr.contains("does not fit on one page") {
         return Diagnostic::error(
             "flyer-overflow",
@@ -376,8 +362,9 @@ fn typst_error(
         let l = l.trim_start().trim_start_matches(['┌', '─', ' ', '╭']);
         let (file, rest) = l.split_once(':')?;
         let mut nums = rest.split(':');
-        let line = nums.next()?.trim().parse().ok()?;
-        let column = nums.next()?.trim().parse().ok()?;
+        // typst counts from 1; a 0 (seen in the wild) means "somewhere".
+        let line = nums.next()?.trim().parse::<usize>().ok()?.max(1);
+        let column = nums.next()?.trim().parse::<usize>().ok()?.max(1);
         let file = file
             .trim_start_matches(&*root.to_string_lossy())
             .trim_start_matches('/')
@@ -441,6 +428,30 @@ mod tests {
         assert_eq!(days_from_civil(1970, 1, 1), 0);
         assert_eq!(days_from_civil(2000, 1, 1) * 86_400, 946_684_800);
         assert_eq!(days_from_civil(2024, 2, 29), 19_782);
+    }
+
+    #[test]
+    fn a_typst_error_on_line_0_is_located_at_line_1() {
+        // typst 0.15 printed `:0:0` for an error in a file it could not read;
+        // tandem 0.1 subtracted 1 from the line and panicked.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("layouts/flyer")).unwrap();
+        std::fs::write(dir.path().join("layouts/flyer/flyer.typ"), "#let x = 1\n").unwrap();
+        let stderr = "error: file not found\n  ┌─ layouts/flyer/flyer.typ:0:0\n";
+        let status = std::process::Command::new("false").status().unwrap();
+        let key = EditionKey::new("flyer", "ar");
+        let d = typst_error(dir.path(), &key, "layouts/flyer/flyer.typ", stderr, status);
+        let loc = d.location.expect("located");
+        assert_eq!(
+            (loc.file.as_str(), loc.line, loc.column),
+            ("layouts/flyer/flyer.typ", 1, 1)
+        );
+        assert!(
+            d.message
+                .contains("typesetting flyer [ar] failed: file not found"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]

@@ -1,11 +1,14 @@
-//! Loading a whole project: configuration, documents and which editions
-//! (document × target language) exist. Shared by every command.
+//! Loading a whole project once per command: the configuration, every
+//! document (parsed), every translation file (read; parsed when first
+//! needed) and which editions (document × target language) exist. Every
+//! stage and thread shares this one value.
 
-use crate::config::{Config, Language};
+use crate::config::{Config, Language, CONFIG_FILE};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::locales::LOCALES_DIR;
-use crate::model::Document;
+use crate::locales::{LangFiles, LOCALES_DIR};
+use crate::model::{Document, EditionKey};
 use crate::source::{find_documents, read_text};
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 pub struct Project {
@@ -13,22 +16,29 @@ pub struct Project {
     pub config: Config,
     /// Documents that parsed; the others are reported in `diagnostics`.
     pub docs: Vec<Document>,
+    /// The Markdown text of every document in `docs`, by document ID.
+    pub texts: BTreeMap<String, String>,
     /// IDs of every document file found, also those that did not parse.
     pub doc_ids_on_disk: Vec<String>,
+    /// Translation files of the source language and of every configured
+    /// target language, by language code.
+    pub locales: BTreeMap<String, LangFiles>,
     /// `<lang>/<doc>` of every translation file that exists.
-    translation_files: std::collections::HashSet<String>,
+    translation_files: HashSet<String>,
     pub diagnostics: Diagnostics,
 }
 
 impl Project {
     /// Loads the configuration and parses every document. A broken document
-    /// is reported and left out; a broken configuration stops everything.
+    /// or an unreadable translation file is reported and left out; a broken
+    /// configuration stops everything.
     pub fn load(root: &Path) -> Result<Project, Diagnostic> {
         let config = Config::load(root)?;
         let mut diagnostics = Diagnostics::default();
-        let mut docs = Vec::new();
         let files = find_documents(root)?;
         let doc_ids_on_disk = files.iter().map(|f| f.id.clone()).collect();
+        let mut docs = Vec::new();
+        let mut texts = BTreeMap::new();
         for file in files {
             let text = match read_text(&file.path, &file.rel) {
                 Ok(t) => t,
@@ -40,39 +50,42 @@ impl Project {
             let (doc, diags) = crate::parse::parse_document(&file.id, &file.rel, &text);
             diagnostics.extend(diags);
             if let Some(doc) = doc {
+                texts.insert(doc.id.clone(), text);
                 docs.push(doc);
             }
         }
-        let project = Project {
+        let translation_files = existing_translations(root);
+        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        let mut locales = BTreeMap::new();
+        for lang in std::iter::once(&config.source).chain(&config.languages) {
+            let files = LangFiles::load(root, &lang.code, &ids, &mut diagnostics);
+            locales.insert(lang.code.clone(), files);
+        }
+        let mut project = Project {
             root: root.to_path_buf(),
             config,
             docs,
+            texts,
             doc_ids_on_disk,
-            translation_files: walkdir::WalkDir::new(root.join(LOCALES_DIR))
-                .into_iter()
-                .flatten()
-                .filter(|e| e.file_type().is_file())
-                .filter_map(|e| {
-                    let rel = crate::diag::rel_path(&root.join(LOCALES_DIR), e.path());
-                    rel.strip_suffix(".ftl").map(str::to_string)
-                })
-                .collect(),
+            locales,
+            translation_files,
             diagnostics,
         };
-        let mut extra = Diagnostics::default();
-        for doc in &project.docs {
+        project.check_document_languages();
+        Ok(project)
+    }
+
+    fn check_document_languages(&mut self) {
+        for doc in &self.docs {
             for code in doc.languages.iter().flatten() {
-                if project.config.language(code).is_none() {
-                    extra.push(
+                if self.config.language(code).is_none() {
+                    self.diagnostics.push(
                         Diagnostic::error("languages", format!("{}: the language `{code}` is not configured", doc.path))
-                            .help(format!("add `{code}` under `languages:` in tandem.yaml, or remove it from the document's `languages`")),
+                            .help(format!("add `{code}` under `languages:` in {CONFIG_FILE}, or remove it from the document's `languages`")),
                     );
                 }
             }
         }
-        let mut project = project;
-        project.diagnostics.extend(extra);
-        Ok(project)
     }
 
     /// The path of a document's translation file.
@@ -81,6 +94,19 @@ impl Project {
             .join(LOCALES_DIR)
             .join(lang)
             .join(format!("{doc_id}.ftl"))
+    }
+
+    /// The translation files of a language (empty for an unknown one).
+    pub fn files(&self, lang: &str) -> &LangFiles {
+        static EMPTY: std::sync::OnceLock<LangFiles> = std::sync::OnceLock::new();
+        self.locales
+            .get(lang)
+            .unwrap_or_else(|| EMPTY.get_or_init(LangFiles::default))
+    }
+
+    /// The source language's files (`locales/de/_terms.ftl`, `_layout.ftl`).
+    pub fn source_files(&self) -> &LangFiles {
+        self.files(&self.config.source.code)
     }
 
     /// The target languages of a document: its `languages`, or every
@@ -102,4 +128,33 @@ impl Project {
                 .collect(),
         }
     }
+
+    /// Every edition of the project, in document order.
+    pub fn editions(&self) -> Vec<EditionKey> {
+        self.docs
+            .iter()
+            .flat_map(|doc| {
+                self.languages_of(doc)
+                    .into_iter()
+                    .map(|l| EditionKey::new(&doc.id, &l.code))
+            })
+            .collect()
+    }
+
+    pub fn doc(&self, id: &str) -> Option<&Document> {
+        self.docs.iter().find(|d| d.id == id)
+    }
+}
+
+/// `<lang>/<doc>` of every `.ftl` file below `locales/`.
+fn existing_translations(root: &Path) -> HashSet<String> {
+    walkdir::WalkDir::new(root.join(LOCALES_DIR))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            let rel = crate::diag::rel_path(&root.join(LOCALES_DIR), e.path());
+            rel.strip_suffix(".ftl").map(str::to_string)
+        })
+        .collect()
 }

@@ -76,7 +76,7 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
     ));
     files.push((
         "locales/de/_layout.ftl".into(),
-        crate::align::LABEL_DEFAULTS.as_bytes(),
+        crate::labels::LABEL_DEFAULTS.as_bytes(),
     ));
     files.push((
         "locales/uk/willkommen.ftl".into(),
@@ -86,7 +86,7 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
         "locales/uk/_layout.ftl".into(),
         include_bytes!("scaffold/uk-layout.ftl"),
     ));
-    files.push((".gitignore".into(), b"/output\n"));
+    files.push((".gitignore".into(), b"/output\n/.tandem\n"));
     let mut written = Vec::new();
     for (rel, bytes) in files {
         let path = dir.join(&rel);
@@ -102,7 +102,7 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
 /// Creates `content/<name>.md` from the layout's template.
 pub fn new_document(root: &Path, layout: Layout, name: &str) -> Result<String, Diagnostic> {
     let name = name.trim_end_matches(".md").trim_start_matches("content/");
-    if !name.split('/').all(crate::parse::is_identifier) {
+    if !name.split('/').all(crate::model::is_identifier) {
         return Err(Diagnostic::error("new", format!("`{name}` is not a valid document name"))
             .help("use letters, digits, `-` and `_`, starting with a letter, e.g. `mieten-und-wohnen` or `flyer/mieten`"));
     }

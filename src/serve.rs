@@ -77,7 +77,7 @@ fn run_builds(root: &Path, opts: &BuildOptions, state: &Arc<Mutex<State>>) {
     };
     for step in steps {
         let started = std::time::Instant::now();
-        let (errors, summary) = match build(root, &step) {
+        let (errors, summary) = match build(root, &step, &|_| {}) {
             Ok(report) => {
                 let mut text = String::new();
                 for d in report.diagnostics.iter().filter(|d| d.is_error()) {

@@ -124,7 +124,7 @@ pub fn find_documents(root: &Path) -> Result<Vec<DocFile>, Diagnostic> {
             .trim_start_matches(&format!("{CONTENT_DIR}/"))
             .trim_end_matches(".md")
             .to_string();
-        if !id.split('/').all(crate::parse::is_identifier) {
+        if !id.split('/').all(crate::model::is_identifier) {
             return Err(Diagnostic::error("doc-name", format!("`{rel}`: document file names must start with a letter and use only letters, digits, `-` and `_`"))
                 .help("rename the file, e.g. `content/mieten-und-wohnen.md`"));
         }

@@ -1,116 +1,137 @@
 //! The translator commands (`update`, `extract`): load the project, compute
-//! the new files with [`crate::update`], write them atomically, report.
+//! the new files with [`crate::update`], write them atomically, and return
+//! what happened to each file (`main` prints it).
 
-use crate::diag::{rel_path, Diagnostic};
-use crate::locales::{FtlFile, LOCALES_DIR};
+use crate::diag::{rel_path, Diagnostic, Diagnostics};
+use crate::locales::LOCALES_DIR;
 use crate::output::write_atomic;
 use crate::project::Project;
 use std::path::Path;
-use std::process::ExitCode;
 
-pub fn run_update(root: &Path, lang: &str, only: &[String]) -> Result<ExitCode, Diagnostic> {
+/// What happened to one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Created,
+    Updated,
+    Unchanged,
+    /// Not for this language (`path` is the document): the reason.
+    Skipped(String),
+    /// Not written because the file has errors or cannot be read.
+    NotUpdated,
+}
+
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// Project-relative path.
+    pub path: String,
+    pub change: Change,
+    /// For `update`: the file's segments after the update.
+    pub counts: Option<crate::update::Counts>,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub diagnostics: Diagnostics,
+    pub files: Vec<FileReport>,
+}
+
+impl Report {
+    pub fn failed(&self) -> bool {
+        self.diagnostics.has_errors() || self.files.iter().any(|f| f.change == Change::NotUpdated)
+    }
+}
+
+/// `tandem update <lang>`: creates or refreshes the translation files of
+/// `lang` (of the documents `only`, or all).
+pub fn run_update(root: &Path, lang: &str, only: &[String]) -> Result<Report, Diagnostic> {
     let project = Project::load(root)?;
     let Some(language) = project.config.language(lang) else {
         return Err(Diagnostic::error("cli", format!("`{lang}` is not a language of this project"))
             .help(format!("add it under `languages:` in tandem.yaml first, e.g.\n  {lang}:\n    name: <the language's name in its own script>")));
     };
-    let mut failed = false;
-    for d in project.diagnostics.iter() {
-        eprint!("{d}");
-        failed |= d.is_error();
-    }
-    for doc in &project.docs {
-        if !only.is_empty() && !only.iter().any(|o| o.trim_end_matches(".md") == doc.id) {
-            continue;
-        }
+    let mut report = Report {
+        diagnostics: project.diagnostics.clone(),
+        ..Report::default()
+    };
+    let selected =
+        |id: &str| only.is_empty() || only.iter().any(|o| o.trim_end_matches(".md") == id);
+    for doc in project.docs.iter().filter(|d| selected(&d.id)) {
+        let path = project.translation_path(lang, &doc.id);
+        let rel = rel_path(root, &path);
+        let not_updated = FileReport {
+            path: rel.clone(),
+            change: Change::NotUpdated,
+            counts: None,
+        };
         if doc
             .languages
             .as_ref()
             .is_some_and(|l| !l.iter().any(|c| c == lang))
         {
-            eprintln!(
-                "skipped {}: its front matter `languages` does not list `{lang}`",
-                doc.path
-            );
+            report.files.push(FileReport {
+                path: doc.path.clone(),
+                change: Change::Skipped(format!(
+                    "its front matter `languages` does not list `{lang}`"
+                )),
+                counts: None,
+            });
             continue;
         }
-        let path = project.translation_path(lang, &doc.id);
-        let existing = match FtlFile::load(root, &path) {
-            Ok(f) => f,
-            Err(d) => {
-                eprint!("{d}");
-                failed = true;
-                continue;
-            }
-        };
-        if let Some(f) = &existing {
-            if f.diagnostics.has_errors() {
-                for d in f.diagnostics.iter() {
-                    eprint!("{d}");
-                }
-                eprintln!(
-                    "not updated: {} has errors; fix them first so that nothing is lost",
-                    f.path
-                );
-                failed = true;
-                continue;
-            }
+        let files = project.files(lang);
+        if files.unreadable.contains(&doc.id) {
+            report.files.push(not_updated);
+            continue;
         }
-        let updated = crate::update::update(doc, lang, &language.name, existing.as_ref());
-        let unchanged = existing.as_ref().is_some_and(|f| f.text == updated.text);
-        if !unchanged {
+        let existing = files.doc(&doc.id);
+        if let Some(f) = existing.filter(|f| f.diagnostics.has_errors()) {
+            report.diagnostics.extend(f.diagnostics.clone());
+            report.files.push(not_updated);
+            continue;
+        }
+        let updated = crate::update::update(doc, lang, &language.name, existing);
+        let change = match existing {
+            Some(f) if f.text == updated.text => Change::Unchanged,
+            Some(_) => Change::Updated,
+            None => Change::Created,
+        };
+        if change != Change::Unchanged {
             write_atomic(&path, updated.text.as_bytes())?;
         }
-        eprintln!(
-            "{} {}: {} translated, {} outdated, {} missing{}",
-            if unchanged {
-                "unchanged"
-            } else if existing.is_some() {
-                "updated"
-            } else {
-                "created"
-            },
-            rel_path(root, &path),
-            updated.translated,
-            updated.outdated,
-            updated.missing,
-            if updated.obsolete > 0 {
-                format!(", {} obsolete", updated.obsolete)
-            } else {
-                String::new()
-            }
-        );
+        report.files.push(FileReport {
+            path: rel,
+            change,
+            counts: Some(updated.counts),
+        });
     }
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(report)
 }
 
-pub fn run_extract(root: &Path) -> Result<ExitCode, Diagnostic> {
+/// `tandem extract`: writes the German reference file of every document.
+pub fn run_extract(root: &Path) -> Result<Report, Diagnostic> {
     let project = Project::load(root)?;
-    let mut failed = false;
-    for d in project.diagnostics.iter() {
-        eprint!("{d}");
-        failed |= d.is_error();
-    }
+    let mut report = Report {
+        diagnostics: project.diagnostics.clone(),
+        ..Report::default()
+    };
     for doc in &project.docs {
         let path = root
             .join(LOCALES_DIR)
             .join(&project.config.source.code)
             .join(format!("{}.ftl", doc.id));
         let text = crate::update::extract(doc);
-        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+        let change = match std::fs::read_to_string(&path) {
+            Ok(old) if old == text => Change::Unchanged,
+            Ok(_) => Change::Updated,
+            Err(_) => Change::Created,
+        };
+        if change != Change::Unchanged {
             write_atomic(&path, text.as_bytes())?;
-            eprintln!("wrote {}", rel_path(root, &path));
-        } else {
-            eprintln!("unchanged {}", rel_path(root, &path));
         }
+        report.files.push(FileReport {
+            path: rel_path(root, &path),
+            change,
+            counts: None,
+        });
     }
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(report)
 }

@@ -66,14 +66,25 @@ struct Existing {
     commented: bool,
 }
 
-/// Result of updating one file.
-pub struct Updated {
-    pub text: String,
+/// How many segments of a file are in each state after an update.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
     pub translated: usize,
     pub outdated: usize,
     pub missing: usize,
+    /// Messages that match no segment (kept in the OBSOLETE section).
     pub obsolete: usize,
 }
+
+/// Result of updating one file.
+pub struct Updated {
+    pub text: String,
+    pub counts: Counts,
+}
+
+/// For each segment: the existing translation it keeps (index into the
+/// old messages) and whether that translation is outdated.
+type Assignment = Vec<Option<(usize, bool)>>;
 
 /// Computes the new content of a translation file. `existing` is the
 /// current file, which must have no syntax errors (they would be lost).
@@ -85,13 +96,39 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&Ftl
         .filter(|s| !s.source.is_empty())
         .collect();
     let mut used = vec![false; olds.len()];
-    let mut assigned: Vec<Option<(usize, bool)>> = vec![None; segments.len()]; // (old index, outdated)
+    let mut assigned: Assignment = vec![None; segments.len()];
+    exact_matches(&segments, &olds, &mut used, &mut assigned);
+    similar_matches(&segments, &olds, &mut used, &mut assigned);
+    same_id_matches(&segments, &olds, &mut used, &mut assigned);
 
-    // 1. Exact match on the recorded German: first with the same ID for
-    //    every segment, then with any ID. (Same-ID pairs first across the
-    //    whole document: when two paragraphs have the same German, an
-    //    earlier one must not take a later one's translation, or a second
-    //    update would move it.)
+    let mut out = header(doc, lang, lang_name);
+    for t in &terms {
+        out.push_str(t);
+        out.push('\n');
+    }
+    let mut counts = write_segments(&mut out, doc, &segments, &olds, &assigned);
+    let obsolete: Vec<&Existing> = olds
+        .iter()
+        .zip(&used)
+        .filter(|(_, used)| !**used)
+        .map(|(o, _)| o)
+        .collect();
+    counts.obsolete = obsolete.len();
+    write_obsolete(&mut out, &segments, &obsolete);
+    Updated { text: out, counts }
+}
+
+/// 1. Exact match on the recorded German: first with the same ID for every
+///    segment, then with any ID. (Same-ID pairs first across the whole
+///    document: when two paragraphs have the same German, an earlier one
+///    must not take a later one's translation, or a second update would
+///    move it.)
+fn exact_matches(
+    segments: &[&Segment],
+    olds: &[Existing],
+    used: &mut [bool],
+    assigned: &mut Assignment,
+) {
     for same_id in [true, false] {
         for (si, seg) in segments.iter().enumerate() {
             if assigned[si].is_some() {
@@ -109,8 +146,16 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&Ftl
             }
         }
     }
-    // 2. Edited German: the most similar unused old German (word overlap of
-    //    at least SIMILAR), always flagged outdated for review.
+}
+
+/// 2. Edited German: the most similar unused old German (word overlap of at
+///    least SIMILAR), always flagged outdated for review.
+fn similar_matches(
+    segments: &[&Segment],
+    olds: &[Existing],
+    used: &mut [bool],
+    assigned: &mut Assignment,
+) {
     for (si, seg) in segments.iter().enumerate() {
         if assigned[si].is_some() {
             continue;
@@ -132,7 +177,16 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&Ftl
             assigned[si] = Some((oi, true));
         }
     }
-    // 3. Same ID, different German: outdated (or adopted when nothing was recorded).
+}
+
+/// 3. Same ID, different German: outdated (or adopted when nothing was
+///    recorded, as for messages added by a translation platform).
+fn same_id_matches(
+    segments: &[&Segment],
+    olds: &[Existing],
+    used: &mut [bool],
+    assigned: &mut Assignment,
+) {
     for (si, seg) in segments.iter().enumerate() {
         if assigned[si].is_some() {
             continue;
@@ -144,92 +198,85 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&Ftl
             }
         }
     }
+}
 
-    let mut out = String::new();
-    out.push_str(&header(doc, lang, lang_name));
-    for t in &terms {
-        out.push_str(t);
-        out.push('\n');
-    }
-    let (mut translated, mut outdated, mut missing) = (0, 0, 0);
+/// Writes every segment's message (or stub) under its section heading.
+fn write_segments(
+    out: &mut String,
+    doc: &Document,
+    segments: &[&Segment],
+    olds: &[Existing],
+    assigned: &Assignment,
+) -> Counts {
+    let mut counts = Counts::default();
     let mut section = String::new();
-    for (si, seg) in segments.iter().enumerate() {
+    for (seg, assignment) in segments.iter().zip(assigned) {
         if seg.section != section {
             section = seg.section.clone();
             out.push_str(&format!("\n## {}\n", section_title(doc, &section)));
         }
         out.push('\n');
-        let german = normalise(&seg.source);
-        match assigned[si] {
-            Some((oi, is_outdated)) => {
-                let old = &olds[oi];
-                let mut comment = vec![format!("{SOURCE_PREFIX} {}", seg.source)];
-                if is_outdated {
-                    let before = if old.recorded.as_deref() == Some(german.as_str()) {
-                        old.previous.clone()
+        let Some((oi, is_outdated)) = *assignment else {
+            counts.missing += 1;
+            out.push_str(&de_comment(&[format!("{SOURCE_PREFIX} {}", seg.source)]));
+            out.push_str(&format!("# {} =\n", seg.id));
+            continue;
+        };
+        let old = &olds[oi];
+        let mut comment = vec![format!("{SOURCE_PREFIX} {}", seg.source)];
+        if is_outdated {
+            let german = normalise(&seg.source);
+            let before = if old.recorded.as_deref() == Some(german.as_str()) {
+                old.previous.clone()
+            } else {
+                old.recorded.clone()
+            };
+            if let Some(before) = before {
+                comment.push(format!("{PREVIOUS_PREFIX} {before}"));
+            }
+            comment.push(OUTDATED_NOTE.to_string());
+            counts.outdated += 1;
+        } else {
+            counts.translated += 1;
+        }
+        comment.extend(old.notes.iter().cloned());
+        out.push_str(&de_comment(&comment));
+        out.push_str(&rekey(&old.message, &old.id, &seg.id));
+    }
+    counts
+}
+
+/// Writes the messages that match no segment into the OBSOLETE section,
+/// under IDs that cannot clash with current ones.
+fn write_obsolete(out: &mut String, segments: &[&Segment], obsolete: &[&Existing]) {
+    if obsolete.is_empty() {
+        return;
+    }
+    out.push_str(&format!("\n##\n## {OBSOLETE_HEADER}\n"));
+    let mut taken: HashSet<String> = segments.iter().map(|s| s.id.clone()).collect();
+    for old in obsolete {
+        let mut id = old.id.clone();
+        if taken.contains(&id) {
+            id = (1..)
+                .map(|n| {
+                    if n == 1 {
+                        format!("obsolete-{}", old.id)
                     } else {
-                        old.recorded.clone()
-                    };
-                    if let Some(before) = before {
-                        comment.push(format!("{PREVIOUS_PREFIX} {before}"));
+                        format!("obsolete-{}-{n}", old.id)
                     }
-                    comment.push(OUTDATED_NOTE.to_string());
-                    outdated += 1;
-                } else {
-                    translated += 1;
-                }
-                comment.extend(old.notes.iter().cloned());
-                out.push_str(&de_comment(&comment));
-                out.push_str(&rekey(&old.message, &old.id, &seg.id));
-            }
-            None => {
-                missing += 1;
-                out.push_str(&de_comment(&[format!("{SOURCE_PREFIX} {}", seg.source)]));
-                out.push_str(&format!("# {} =\n", seg.id));
-            }
+                })
+                .find(|c| !taken.contains(c))
+                .expect("unbounded");
         }
-    }
-    let current: HashSet<&str> = segments.iter().map(|s| s.id.as_str()).collect();
-    let obsolete: Vec<&Existing> = olds
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !used[*i])
-        .map(|(_, o)| o)
-        .collect();
-    if !obsolete.is_empty() {
-        out.push_str(&format!("\n##\n## {OBSOLETE_HEADER}\n"));
-        let mut taken: HashSet<String> = current.iter().map(|s| s.to_string()).collect();
-        for old in &obsolete {
-            let mut id = old.id.clone();
-            if taken.contains(&id) {
-                id = (1..)
-                    .map(|n| {
-                        if n == 1 {
-                            format!("obsolete-{}", old.id)
-                        } else {
-                            format!("obsolete-{}-{n}", old.id)
-                        }
-                    })
-                    .find(|c| !taken.contains(c))
-                    .expect("unbounded");
-            }
-            taken.insert(id.clone());
-            out.push('\n');
-            let mut comment = Vec::new();
-            if let Some(r) = &old.recorded {
-                comment.push(format!("{SOURCE_PREFIX} {r}"));
-            }
-            comment.extend(old.notes.iter().cloned());
-            out.push_str(&de_comment(&comment));
-            out.push_str(&rekey(&old.message, &old.id, &id));
+        taken.insert(id.clone());
+        out.push('\n');
+        let mut comment = Vec::new();
+        if let Some(r) = &old.recorded {
+            comment.push(format!("{SOURCE_PREFIX} {r}"));
         }
-    }
-    Updated {
-        text: out,
-        translated,
-        outdated,
-        missing,
-        obsolete: obsolete.len(),
+        comment.extend(old.notes.iter().cloned());
+        out.push_str(&de_comment(&comment));
+        out.push_str(&rekey(&old.message, &old.id, &id));
     }
 }
 
@@ -351,7 +398,7 @@ fn read_existing(file: &FtlFile) -> (Vec<Existing>, Vec<String>) {
 pub fn commented_translation(line: &str) -> Option<(String, String)> {
     let (id, value) = line.trim().split_once('=')?;
     let id = id.trim();
-    if value.trim().is_empty() || !crate::parse::is_identifier(id) {
+    if value.trim().is_empty() || !crate::model::is_identifier(id) {
         return None;
     }
     let ftl = format!("{id} ={value}\n");
@@ -369,7 +416,6 @@ fn is_tandem_line(line: &str) -> bool {
     t.starts_with(SOURCE_PREFIX)
         || t.starts_with(PREVIOUS_PREFIX)
         || t.to_ascii_lowercase().starts_with(OUTDATED_FLAG)
-        || t.starts_with("MISSING:")
         || line.starts_with("    ")
 }
 
@@ -471,7 +517,7 @@ mod tests {
     fn stubs_then_translations_survive_edits_moves_and_deletions() {
         let v1 = doc("## Start {#start}\n\nEins.\n\nZwei.\n\nDrei.\n");
         let first = run(&v1, None);
-        assert_eq!((first.translated, first.missing), (0, 5));
+        assert_eq!((first.counts.translated, first.counts.missing), (0, 5));
         assert!(
             first.text.contains("# de: Eins.\n# start-1 =\n"),
             "{}",
@@ -489,7 +535,11 @@ mod tests {
         }
         let second = run(&v1, Some(&t));
         assert_eq!(
-            (second.translated, second.missing, second.obsolete),
+            (
+                second.counts.translated,
+                second.counts.missing,
+                second.counts.obsolete
+            ),
             (5, 0, 0)
         );
         assert_eq!(
@@ -503,10 +553,10 @@ mod tests {
         let third = run(&v2, Some(&second.text));
         assert_eq!(
             (
-                third.translated,
-                third.outdated,
-                third.missing,
-                third.obsolete
+                third.counts.translated,
+                third.counts.outdated,
+                third.counts.missing,
+                third.counts.obsolete
             ),
             (3, 1, 1, 1)
         );
@@ -544,7 +594,7 @@ mod tests {
             "{}",
             second.text
         );
-        assert_eq!(second.translated, 1);
+        assert_eq!(second.counts.translated, 1);
     }
 
     #[test]
