@@ -11,6 +11,7 @@ use tandem::translate::{self, Change};
 use tandem::{check, project, scaffold, serve};
 
 fn main() -> ExitCode {
+    tandem::pdf::launcher_main();
     let cli = cli::Cli::parse();
     let root = &cli.project;
     let result = match &cli.command {

@@ -649,6 +649,44 @@ fn builds_interrupted_at_random_moments_leave_old_or_new_files_and_recover() {
     assert!(temporaries(&p).is_empty(), "{:?}", temporaries(&p));
 }
 
+#[test]
+fn typst_dies_with_tandem_even_when_tandem_is_killed() {
+    let p = Project::fixture("basic");
+    let pids = p.file("typst-pids");
+    let fake = fake_typst(
+        &p,
+        "0.15.1",
+        &format!("echo $$ >> {}\nsleep 30", pids.display()),
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(["build", "-q"])
+        .current_dir(p.path())
+        .env("TANDEM_TYPST", &fake)
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while std::fs::read_to_string(&pids).map_or(true, |t| t.lines().count() < 2) {
+        assert!(started.elapsed().as_secs() < 20, "typst was never started");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGKILL) };
+    child.wait().unwrap();
+    for pid in std::fs::read_to_string(&pids).unwrap().lines() {
+        let proc = Path::new("/proc").join(pid.trim());
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        // A killed process may stay a zombie of its reaper for a moment.
+        let alive = || {
+            std::fs::read_to_string(proc.join("stat"))
+                .is_ok_and(|s| !s.split(") ").nth(1).is_some_and(|r| r.starts_with('Z')))
+        };
+        while alive() && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(!alive(), "typst {pid} outlived tandem");
+    }
+}
+
 /// A fake typst that reports `version` and whose compile runs `body`
 /// (`$last` is its last argument, the PDF to write).
 fn fake_typst(p: &Project, version: &str, body: &str) -> std::path::PathBuf {
