@@ -355,6 +355,7 @@ pub fn align(
 ) -> (Edition, Diagnostics) {
     let mut diags = Diagnostics::default();
     let ftl = files.doc(&doc.id);
+    let ftl = ftl.as_ref();
     let mut bundle = Bundle::new(lang);
     if let Some(t) = files.terms() {
         bundle.add(t, &mut diags);
@@ -487,6 +488,7 @@ fn edition(
         rows: rows(doc, source, &target),
         counts,
         pdf_blocked: false,
+        segment_status: target.iter().map(|(s, _)| *s).collect(),
     }
 }
 

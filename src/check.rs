@@ -135,7 +135,7 @@ pub fn check(project: &Project, jobs: usize) -> CheckReport {
         if let (Some(doc), Some(lang), Some(file)) =
             (doc, lang, project.files(&a.key.lang).doc(&a.key.doc))
         {
-            lint_file(doc, lang, file, &mut diags);
+            lint_file(doc, lang, &file, &mut diags);
         }
     }
     // Languages without editions yet: their shared files and labels.
@@ -177,7 +177,7 @@ pub fn check_translation(
 ) -> Diagnostics {
     let (_, mut diags) = align::align(ctx, doc, source, lang, files, labels);
     if let Some(file) = files.doc(&doc.id) {
-        lint_file(doc, lang, file, &mut diags);
+        lint_file(doc, lang, &file, &mut diags);
     }
     diags
 }
@@ -257,7 +257,7 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
 }
 
 /// The pattern as FTL text (placeables as written).
-fn pattern_source(p: &ast::Pattern<&str>) -> String {
+pub fn pattern_source(p: &ast::Pattern<&str>) -> String {
     let msg = ast::Message {
         id: ast::Identifier { name: "x" },
         value: Some(p.clone()),

@@ -463,10 +463,13 @@ pub fn render_pages(
     state: &State,
     jobs: usize,
 ) -> Vec<Result<(), Diagnostic>> {
+    let by_doc = state.by_document();
     crate::parallel::map(editions, jobs, |e| {
         let key = EditionKey::new(&e.doc.id, &e.target.lang);
-        let alternates = state
-            .editions_of(&key.doc)
+        let alternates = by_doc
+            .get(key.doc.as_str())
+            .into_iter()
+            .flatten()
             .map(|r| Alternate {
                 lang: r.entry.lang.clone(),
                 name: r.entry.name.clone(),

@@ -337,9 +337,12 @@ fn defuse_escapes(path: &str, mut text: String, diags: &mut Diagnostics) -> Stri
     String::from_utf8(bytes).expect("ASCII replaced by ASCII")
 }
 
-/// One `.ftl` file as read from disk; parsed the first time it is needed
-/// (most builds need the bytes of every file, for fingerprints, but parse
-/// only the files of editions that changed).
+/// One `.ftl` file as read from disk. Shared files are parsed the first
+/// time they are needed and kept (every edition of the language uses
+/// them); a document's translation is parsed when its edition is built and
+/// dropped after (most builds need the bytes of every file, for
+/// fingerprints, but parse only the files of editions that changed; keeping
+/// 2400 parsed files doubled a large build's memory).
 pub struct LocaleFile {
     /// Project-relative path.
     pub rel: String,
@@ -356,9 +359,14 @@ impl LocaleFile {
         }
     }
 
+    /// The parsed file, kept for later calls.
     pub fn parsed(&self) -> &FtlFile {
-        self.parsed
-            .get_or_init(|| FtlFile::parse(&self.rel, self.text.clone()))
+        self.parsed.get_or_init(|| self.parse())
+    }
+
+    /// The file parsed now, not kept.
+    pub fn parse(&self) -> FtlFile {
+        FtlFile::parse(&self.rel, self.text.clone())
     }
 }
 
@@ -420,8 +428,9 @@ impl LangFiles {
         self.layout.as_ref().map(LocaleFile::parsed)
     }
 
-    pub fn doc(&self, id: &str) -> Option<&FtlFile> {
-        self.docs.get(id).map(LocaleFile::parsed)
+    /// A document's translation, parsed (see [`LocaleFile`]).
+    pub fn doc(&self, id: &str) -> Option<FtlFile> {
+        self.docs.get(id).map(LocaleFile::parse)
     }
 
     /// Problems in the shared files (`_terms.ftl`, `_layout.ftl`).

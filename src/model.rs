@@ -489,6 +489,9 @@ pub struct Edition {
     /// A character has no glyph in the PDF fonts: HTML only (see `fonts.rs`).
     #[serde(skip)]
     pub pdf_blocked: bool,
+    /// The status of each segment of the document (by segment index).
+    #[serde(skip)]
+    pub segment_status: Vec<Status>,
 }
 
 impl Edition {

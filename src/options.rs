@@ -48,11 +48,7 @@ impl BuildOptions {
             .help(format!("configured languages: {}", all.join(", "))));
         }
         // A document that fails to parse is still a document (its errors are reported).
-        if let Some(d) = self
-            .docs
-            .iter()
-            .find(|d| !project.doc_ids_on_disk.contains(d))
-        {
+        if let Some(d) = self.docs.iter().find(|d| !project.on_disk(d)) {
             let all: Vec<&str> = project.docs.iter().map(|d| d.id.as_str()).collect();
             return Err(
                 Diagnostic::error("cli", format!("`--doc {d}`: no such document"))

@@ -25,6 +25,8 @@ pub struct Project {
     pub locales: BTreeMap<String, LangFiles>,
     /// `<lang>/<doc>` of every translation file that exists.
     translation_files: HashSet<String>,
+    /// Index into `docs` by document ID.
+    by_id: std::collections::HashMap<String, usize>,
     pub diagnostics: Diagnostics,
 }
 
@@ -37,28 +39,40 @@ impl Project {
         let mut diagnostics = Diagnostics::default();
         let files = find_documents(root)?;
         let doc_ids_on_disk = files.iter().map(|f| f.id.clone()).collect();
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        // Documents and languages are read on all cores (decoding and NFC
+        // checks of thousands of files take most of a large build's time).
+        let parsed = crate::parallel::map(&files, cores, |file| {
+            let text = read_text(&file.path, &file.rel)?;
+            let (doc, diags) = crate::parse::parse_document(&file.id, &file.rel, &text);
+            Ok::<_, Diagnostic>((doc.map(|d| (d, text)), diags))
+        });
         let mut docs = Vec::new();
         let mut texts = BTreeMap::new();
-        for file in files {
-            let text = match read_text(&file.path, &file.rel) {
-                Ok(t) => t,
-                Err(d) => {
-                    diagnostics.push(d);
-                    continue;
+        for result in parsed {
+            match result {
+                Ok((doc, diags)) => {
+                    diagnostics.extend(diags);
+                    if let Some((doc, text)) = doc {
+                        texts.insert(doc.id.clone(), text);
+                        docs.push(doc);
+                    }
                 }
-            };
-            let (doc, diags) = crate::parse::parse_document(&file.id, &file.rel, &text);
-            diagnostics.extend(diags);
-            if let Some(doc) = doc {
-                texts.insert(doc.id.clone(), text);
-                docs.push(doc);
+                Err(d) => diagnostics.push(d),
             }
         }
         let translation_files = existing_translations(root);
-        let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        let ids: Vec<&str> = docs.iter().map(|d: &Document| d.id.as_str()).collect();
+        let langs: Vec<&Language> = std::iter::once(&config.source)
+            .chain(&config.languages)
+            .collect();
+        let loaded = crate::parallel::map(&langs, cores, |lang| {
+            let mut diags = Diagnostics::default();
+            (LangFiles::load(root, &lang.code, &ids, &mut diags), diags)
+        });
         let mut locales = BTreeMap::new();
-        for lang in std::iter::once(&config.source).chain(&config.languages) {
-            let files = LangFiles::load(root, &lang.code, &ids, &mut diagnostics);
+        for (lang, (files, diags)) in langs.iter().zip(loaded) {
+            diagnostics.extend(diags);
             locales.insert(lang.code.clone(), files);
         }
         let mut project = Project {
@@ -69,8 +83,15 @@ impl Project {
             doc_ids_on_disk,
             locales,
             translation_files,
+            by_id: std::collections::HashMap::new(),
             diagnostics,
         };
+        project.by_id = project
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.clone(), i))
+            .collect();
         project.check_document_languages();
         Ok(project)
     }
@@ -142,7 +163,12 @@ impl Project {
     }
 
     pub fn doc(&self, id: &str) -> Option<&Document> {
-        self.docs.iter().find(|d| d.id == id)
+        self.by_id.get(id).map(|&i| &self.docs[i])
+    }
+
+    /// Whether a document file with this ID exists (parsed or not).
+    pub fn on_disk(&self, id: &str) -> bool {
+        self.doc(id).is_some() || self.doc_ids_on_disk.iter().any(|d| d == id)
     }
 }
 

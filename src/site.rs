@@ -53,17 +53,14 @@ pub fn update_state(
         }
         keep
     });
-    state
-        .publications
-        .retain(|id, _| project.doc_ids_on_disk.contains(id));
+    state.publications.retain(|id, _| project.on_disk(id));
     state
 }
 
 /// An edition whose document was deleted, or whose document parsed and no
 /// longer has it. (A document that failed to parse keeps its editions.)
 fn gone(project: &Project, existing: &BTreeSet<EditionKey>, key: &EditionKey) -> bool {
-    !project.doc_ids_on_disk.contains(&key.doc)
-        || (project.doc(&key.doc).is_some() && !existing.contains(key))
+    !project.on_disk(&key.doc) || (project.doc(&key.doc).is_some() && !existing.contains(key))
 }
 
 fn record(

@@ -123,9 +123,13 @@ impl State {
         write_atomic(&state_dir(root).join(STATE_FILE), &json)
     }
 
-    /// The editions of one document on the site.
-    pub fn editions_of<'a>(&'a self, doc: &'a str) -> impl Iterator<Item = &'a EditionRecord> {
-        self.editions.values().filter(move |r| r.key.doc == doc)
+    /// The editions on the site, by document.
+    pub fn by_document(&self) -> BTreeMap<&str, Vec<&EditionRecord>> {
+        let mut by_doc: BTreeMap<&str, Vec<&EditionRecord>> = BTreeMap::new();
+        for r in self.editions.values() {
+            by_doc.entry(r.key.doc.as_str()).or_default().push(r);
+        }
+        by_doc
     }
 }
 
