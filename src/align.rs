@@ -364,7 +364,8 @@ pub fn align(
         diags.extend(f.diagnostics.clone());
         bundle.add(f, &mut diags);
     }
-    let translated = translate(ctx, doc, source, lang, ftl, &bundle, &mut diags);
+    let record = files.records.get(&doc.id);
+    let translated = translate(ctx, doc, source, lang, (ftl, record), &bundle, &mut diags);
     let mut edition = edition(ctx, doc, source, lang, labels, translated, &mut diags);
     if !blocks_edition(&diags) {
         diags.extend(crate::fonts::check_edition(
@@ -383,7 +384,7 @@ fn translate(
     doc: &Document,
     source: &SourceText,
     lang: &Language,
-    ftl: Option<&FtlFile>,
+    (ftl, record): (Option<&FtlFile>, Option<&crate::record::Record>),
     bundle: &Bundle,
     diags: &mut Diagnostics,
 ) -> Vec<(Status, Inlines)> {
@@ -394,11 +395,15 @@ fn translate(
     for (i, seg) in doc.segments.iter().enumerate() {
         let entry = ftl.and_then(|f| f.entries.get(&seg.id));
         let (Some(file), Some(_)) = (ftl, entry.filter(|e| e.has_value)) else {
-            target.push((segment_status(seg, None, true), source.inlines[i].clone()));
+            target.push((
+                segment_status(seg, None, None, true),
+                source.inlines[i].clone(),
+            ));
             continue;
         };
         let text = format_segment(bundle, &seg.id, &args, Origin::Ftl(file), doc, diags);
-        let status = segment_status(seg, entry, text.is_some());
+        let made = record.and_then(|r| r.messages.get(&seg.id));
+        let status = segment_status(seg, entry, made, text.is_some());
         let Some(text) = text else {
             target.push((status, source.inlines[i].clone()));
             continue;

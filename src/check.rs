@@ -138,6 +138,12 @@ pub fn check(project: &Project, jobs: usize) -> CheckReport {
             lint_file(doc, lang, &file, &mut diags);
         }
     }
+    // Variants and plural forms of every language's terms.
+    for lang in &config.languages {
+        if let Some(terms) = project.files(&lang.code).terms() {
+            lint_terms(lang, terms, &mut diags);
+        }
+    }
     // Languages without editions yet: their shared files and labels.
     for lang in &config.languages {
         let has_editions = project
@@ -162,6 +168,17 @@ pub fn check(project: &Project, jobs: usize) -> CheckReport {
         errors: diags.count(Severity::Error),
         warnings: diags.count(Severity::Warning),
         diagnostics: diags,
+    }
+}
+
+fn lint_terms(lang: &Language, file: &FtlFile, diags: &mut Diagnostics) {
+    let Ok(resource) = fluent_syntax::parser::parse(file.text.as_str()) else {
+        return; // syntax errors are reported with the file
+    };
+    for entry in &resource.body {
+        if let ast::Entry::Term(t) = entry {
+            crate::lint::selections(&format!("-{}", t.id.name), &t.value, lang, file, diags);
+        }
     }
 }
 
@@ -211,7 +228,6 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
             continue;
         };
         let id = m.id.name;
-        let Some(pattern) = &m.value else { continue };
         let Some(seg) = doc.segment(id) else {
             diags.push(
                 Diagnostic::warning("obsolete", format!("`{id}` is not a segment of {}", doc.path))
@@ -220,7 +236,9 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
             );
             continue;
         };
-        let value = pattern_source(pattern);
+        crate::lint::message(m, &seg.source, lang, file, diags);
+        let Some(pattern) = &m.value else { continue };
+        let value = crate::ftl::pattern_source(pattern);
 
         // Variables: used but not defined; defined in the German but dropped.
         let german_vars = vars_of_source(&seg.source);
@@ -254,25 +272,6 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
             );
         }
     }
-}
-
-/// The pattern as FTL text (placeables as written).
-pub fn pattern_source(p: &ast::Pattern<&str>) -> String {
-    let msg = ast::Message {
-        id: ast::Identifier { name: "x" },
-        value: Some(p.clone()),
-        attributes: vec![],
-        comment: None,
-    };
-    let text = fluent_syntax::serializer::serialize(&ast::Resource {
-        body: vec![ast::Entry::Message(msg)],
-    });
-    let body = text.strip_prefix("x =").unwrap_or(&text);
-    let lines: Vec<&str> = body
-        .lines()
-        .map(|l| l.strip_prefix("    ").unwrap_or(l.trim_start()))
-        .collect();
-    lines.join("\n").trim().to_string()
 }
 
 fn vars_of_source(source: &str) -> BTreeSet<String> {

@@ -50,6 +50,42 @@ pub enum Command {
     /// Write the German reference files locales/de/<doc>.ftl (the source for
     /// translation platforms such as Weblate or Pontoon).
     Extract,
+    /// Declare changes to the German editorial (a typo, a better word): the
+    /// translations made from the previous German stay current instead of
+    /// becoming outdated. Shows each change and what it accepts; translations
+    /// made from other German are never touched.
+    Accept(AcceptArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AcceptArgs {
+    /// Accept the changes of this document (repeatable), e.g. `--doc schulwechsel`.
+    #[arg(long = "doc", value_name = "D", required_unless_present = "all")]
+    pub docs: Vec<String>,
+    /// Only these segments of the documents (repeatable), e.g. `--segment schulsystem-5`.
+    #[arg(long = "segment", value_name = "ID")]
+    pub segments: Vec<String>,
+    /// Only these languages (repeatable).
+    #[arg(long = "lang", value_name = "L")]
+    pub langs: Vec<String>,
+    /// Every change of every document.
+    #[arg(long, conflicts_with = "docs")]
+    pub all: bool,
+    /// Show what would be accepted; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+impl AcceptArgs {
+    pub fn selection(&self) -> crate::accept::Selection {
+        crate::accept::Selection {
+            docs: self.docs.clone(),
+            segments: self.segments.clone(),
+            langs: self.langs.clone(),
+            all: self.all,
+            dry_run: self.dry_run,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

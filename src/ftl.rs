@@ -67,6 +67,26 @@ pub fn comment(lines: &[String]) -> String {
     out
 }
 
+/// The pattern as FTL text (placeables as written).
+pub fn pattern_source(p: &fluent_syntax::ast::Pattern<&str>) -> String {
+    use fluent_syntax::ast;
+    let msg = ast::Message {
+        id: ast::Identifier { name: "x" },
+        value: Some(p.clone()),
+        attributes: vec![],
+        comment: None,
+    };
+    let text = fluent_syntax::serializer::serialize(&ast::Resource {
+        body: vec![ast::Entry::Message(msg)],
+    });
+    let body = text.strip_prefix("x =").unwrap_or(&text);
+    let lines: Vec<&str> = body
+        .lines()
+        .map(|l| l.strip_prefix("    ").unwrap_or(l.trim_start()))
+        .collect();
+    lines.join("\n").trim().to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

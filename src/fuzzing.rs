@@ -262,7 +262,11 @@ pub fn update(data: &[u8]) {
     if existing.diagnostics.has_errors() {
         return; // `tandem update` refuses such files, so nothing is lost
     }
-    let once = crate::update::update(&doc, LANG, "العربية", Some(&existing));
+    let sources = |file| crate::update::Sources {
+        file: Some(file),
+        ..Default::default()
+    };
+    let once = crate::update::update(&doc, LANG, "العربية", sources(&existing));
     let parsed = FtlFile::parse(FTL_PATH, once.text.clone());
     if parsed.diagnostics.has_errors() {
         panic!(
@@ -271,7 +275,7 @@ pub fn update(data: &[u8]) {
             once.text
         );
     }
-    let twice = crate::update::update(&doc, LANG, "العربية", Some(&parsed));
+    let twice = crate::update::update(&doc, LANG, "العربية", sources(&parsed));
     assert_eq!(once.text, twice.text, "a second update changed the file");
     let kept = translations(&once.text);
     for t in translations(&existing.text) {
@@ -291,33 +295,41 @@ fn first(diags: &Diagnostics) -> String {
         .unwrap_or_default()
 }
 
-/// The translations of a file, whatever their IDs: each message's value
-/// and attributes serialised under one name, each term as it is.
+/// The translations of a file, whatever their IDs and however they are
+/// written: each message's value and attributes, each term, by what they
+/// say (`crate::locales::digest`), not by how they are escaped.
 fn translations(text: &str) -> BTreeSet<String> {
+    use crate::locales::digest;
     use fluent_syntax::ast;
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
         Err((r, _)) => r,
     };
+    let attributes = |attrs: &[ast::Attribute<&str>]| -> String {
+        attrs
+            .iter()
+            .map(|a| format!(" .{}={}", a.id.name, digest(&a.value)))
+            .collect()
+    };
     resource
         .body
-        .into_iter()
-        .filter_map(|entry| {
-            let entry = match entry {
-                ast::Entry::Message(mut m) => {
-                    m.id.name = "x";
-                    m.comment = None;
-                    ast::Entry::Message(m)
-                }
-                ast::Entry::Term(mut t) => {
-                    t.comment = None;
-                    ast::Entry::Term(t)
-                }
-                _ => return None,
-            };
-            Some(fluent_syntax::serializer::serialize(&ast::Resource {
-                body: vec![entry],
-            }))
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some(format!(
+                "message {}{}",
+                m.value
+                    .as_ref()
+                    .map(|v| digest(v).to_string())
+                    .unwrap_or_default(),
+                attributes(&m.attributes)
+            )),
+            ast::Entry::Term(t) => Some(format!(
+                "term -{} {}{}",
+                t.id.name,
+                digest(&t.value),
+                attributes(&t.attributes)
+            )),
+            _ => None,
         })
         .collect()
 }

@@ -8,6 +8,7 @@
 //! use the same code; the stable interface of tandem is its command line,
 //! not this library.
 
+pub mod accept;
 pub mod align;
 pub mod build;
 pub mod check;
@@ -22,6 +23,7 @@ pub mod fuzzing;
 pub mod html;
 pub mod intl;
 pub mod labels;
+pub mod lint;
 pub mod locales;
 pub mod markdown;
 pub mod messages;
@@ -33,6 +35,7 @@ pub mod parse;
 pub mod pdf;
 pub mod plan;
 pub mod project;
+pub mod record;
 pub mod report;
 pub mod scaffold;
 pub mod serve;

@@ -26,6 +26,10 @@ pub const SOURCE_PREFIX: &str = "de:";
 pub const PREVIOUS_PREFIX: &str = "de-before:";
 /// A comment line starting with this marks a translation as needing review.
 pub const OUTDATED_FLAG: &str = "outdated";
+/// A comment line `# terms-ok: -landkreis …`: the translation deliberately
+/// uses these terms differently from the German (an inflected name instead
+/// of the term); `check` does not report them.
+pub const TERMS_OK_PREFIX: &str = "terms-ok:";
 
 /// What tandem knows about one message or term of a file.
 #[derive(Debug, Clone, Default)]
@@ -42,7 +46,13 @@ pub struct EntryInfo {
     pub flagged_outdated: bool,
     /// Comment says the translation is intentionally identical to the German.
     pub same_as_source: bool,
+    /// Terms whose use deliberately differs from the German (`# terms-ok: -x`).
+    pub terms_ok: Vec<String>,
     pub has_value: bool,
+    /// Digest of the value as a translator sees it: how it was written
+    /// does not matter (`{"*"}` or `{ "*" }` or `*`, line breaks in the
+    /// file), what it says does. See [`crate::record`].
+    pub digest: Option<crate::fingerprint::Fingerprint>,
 }
 
 /// A parsed `.ftl` file.
@@ -93,13 +103,18 @@ impl FtlFile {
             .into_iter();
         for entry in &ast.body {
             // Terms are keyed with their leading `-`.
-            let (id, comment, has_value) = match entry {
+            let (id, comment, value) = match entry {
                 ast::Entry::Message(m) => {
-                    (m.id.name.to_string(), m.comment.as_ref(), m.value.is_some())
+                    (m.id.name.to_string(), m.comment.as_ref(), m.value.as_ref())
                 }
-                ast::Entry::Term(t) => (format!("-{}", t.id.name), t.comment.as_ref(), true),
+                ast::Entry::Term(t) => (
+                    format!("-{}", t.id.name),
+                    t.comment.as_ref(),
+                    Some(&t.value),
+                ),
                 _ => continue,
             };
+            let has_value = value.is_some();
             // Entries appear in the same order as their `id =` lines.
             let (line, offset) = seen_lines
                 .find(|(l, _)| *l == id)
@@ -109,6 +124,7 @@ impl FtlFile {
                 line,
                 offset,
                 has_value,
+                digest: value.map(digest),
                 ..Default::default()
             };
             if let Some(comment) = comment {
@@ -154,6 +170,66 @@ impl FtlFile {
             None => map.location(offset),
         }
     }
+}
+
+/// The digest of a pattern as a translator sees it: string literals
+/// (`{"*"}`, `{ "{" }`) resolved to their text, other placeables as
+/// written, whitespace normalised. Platforms that escape differently or
+/// break lines elsewhere do not change it.
+pub fn digest(pattern: &ast::Pattern<&str>) -> crate::fingerprint::Fingerprint {
+    crate::fingerprint::Hasher::new("translation")
+        .text(&normalise(&plain_pattern(pattern)))
+        .finish()
+}
+
+/// A pattern's text with string literals resolved and other placeables
+/// serialised.
+fn plain_pattern(pattern: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for el in &pattern.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } => out.push_str(&unescape(value)),
+            ast::PatternElement::Placeable { expression } => {
+                let one = ast::Pattern {
+                    elements: vec![ast::PatternElement::Placeable {
+                        expression: expression.clone(),
+                    }],
+                };
+                out.push_str(&crate::ftl::pattern_source(&one));
+            }
+        }
+    }
+    out
+}
+
+/// The text of a Fluent string literal (`\"`, `\\`, `\uXXXX`, `\UXXXXXX`).
+fn unescape(literal: &str) -> String {
+    let mut out = String::new();
+    let mut chars = literal.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(n @ ('u' | 'U')) => {
+                let digits: String = chars.by_ref().take(if n == 'u' { 4 } else { 6 }).collect();
+                match u32::from_str_radix(&digits, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                {
+                    Some(ch) => out.push(ch),
+                    None => out.push('\u{FFFD}'),
+                }
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
 }
 
 /// The header `### id-scheme: N` written by `update` and `extract` names
@@ -221,6 +297,13 @@ fn read_comment(comment: &ast::Comment<&str>, info: &mut EntryInfo) {
         } else if trimmed.starts_with("same-as-de") || trimmed.starts_with("same as German") {
             info.same_as_source = true;
             current = None;
+        } else if let Some(rest) = trimmed.strip_prefix(TERMS_OK_PREFIX) {
+            info.terms_ok.extend(
+                rest.split_whitespace()
+                    .filter(|w| w.starts_with('-'))
+                    .map(str::to_string),
+            );
+            current = None;
         } else if line.starts_with("    ") {
             // An indented comment line continues the recorded German.
             if let Some(Some(text)) = current.as_deref_mut() {
@@ -233,10 +316,7 @@ fn read_comment(comment: &ast::Comment<&str>, info: &mut EntryInfo) {
     }
 }
 
-/// Whitespace-normalised text, as recorded and compared.
-pub fn normalise(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use crate::record::normalise;
 
 fn syntax_diagnostic(
     map: &SourceMap,
@@ -381,6 +461,10 @@ pub struct LangFiles {
     /// Documents whose translation file exists but could not be read (the
     /// reason was reported when loading): their editions fail.
     pub unreadable: BTreeSet<String>,
+    /// The record of each document's translation ([`crate::record`]).
+    pub records: BTreeMap<String, crate::record::Record>,
+    /// The records' texts (for fingerprints).
+    pub record_texts: BTreeMap<String, String>,
 }
 
 impl LangFiles {
@@ -406,7 +490,15 @@ impl LangFiles {
             layout: read(&dir.join(LAYOUT_FILE)).ok().flatten(),
             ..LangFiles::default()
         };
+        let mut record_diags = Diagnostics::default();
         for id in doc_ids {
+            let record = crate::record::Record::load(root, lang, id, &mut record_diags);
+            if !record.messages.is_empty() {
+                files.records.insert(id.to_string(), record);
+            }
+            if let Ok(text) = std::fs::read_to_string(crate::record::path(root, lang, id)) {
+                files.record_texts.insert(id.to_string(), text);
+            }
             match read(&dir.join(format!("{id}.ftl"))) {
                 Ok(Some(f)) => {
                     files.docs.insert(id.to_string(), f);
@@ -417,6 +509,7 @@ impl LangFiles {
                 }
             }
         }
+        diags.extend(record_diags);
         files
     }
 
@@ -431,6 +524,11 @@ impl LangFiles {
     /// A document's translation, parsed (see [`LocaleFile`]).
     pub fn doc(&self, id: &str) -> Option<FtlFile> {
         self.docs.get(id).map(LocaleFile::parse)
+    }
+
+    /// What message `id` of a document's translation was made from.
+    pub fn made(&self, doc: &str, id: &str) -> Option<&crate::record::Made> {
+        self.records.get(doc)?.messages.get(id)
     }
 
     /// Problems in the shared files (`_terms.ftl`, `_layout.ftl`).

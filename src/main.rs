@@ -32,6 +32,8 @@ fn main() -> ExitCode {
         }
         Command::Status(args) => run_status(root, args),
         Command::Check(args) => run_check(root, args),
+        Command::Accept(args) => tandem::accept::accept(root, &args.selection())
+            .map(|r| print_accepted(&r, args.dry_run)),
     };
     result.unwrap_or_else(|d| {
         eprint!("{d}");
@@ -151,6 +153,44 @@ fn print_files(report: translate::Report) -> ExitCode {
         }
     }
     exit(report.failed())
+}
+
+/// Prints what `accept` accepted (or would accept).
+fn print_accepted(report: &tandem::accept::Report, dry_run: bool) -> ExitCode {
+    print_all(&report.diagnostics);
+    let (mut accepted, mut kept) = (0, 0);
+    for c in &report.changes {
+        println!("{} · {} ({})", c.doc, c.id, c.place);
+        match &c.before {
+            Some(before) => println!("  {}", tandem::record::word_diff_text(before, &c.now)),
+            None => println!("  now: {}", c.now),
+        }
+        if !c.accepted.is_empty() {
+            let verb = if dry_run {
+                "would stay current"
+            } else {
+                "stay current"
+            };
+            println!("  {verb} in: {}", c.accepted.join(" "));
+        }
+        for (lang, why) in &c.kept {
+            println!("  not accepted in {lang} (made from other German): {why}");
+        }
+        accepted += c.accepted.len();
+        kept += c.kept.len();
+    }
+    let changes = report.changes.len();
+    if changes == 0 {
+        println!("nothing to accept: no translation is outdated in the selection");
+    } else if dry_run {
+        println!("{changes} changed segment(s): {accepted} translation(s) would be accepted, {kept} not; nothing written (--dry-run)");
+    } else {
+        println!("{changes} changed segment(s): {accepted} translation(s) accepted, {kept} not");
+        for f in &report.written {
+            println!("  wrote {f}");
+        }
+    }
+    exit(report.diagnostics.has_errors())
 }
 
 fn jobs() -> usize {

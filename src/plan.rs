@@ -129,7 +129,7 @@ fn shared_inputs(files: &LangFiles) -> Fingerprint {
 }
 
 /// The document, its languages (each page links the others), its
-/// translation, and the images it showed.
+/// translation and its record, and the images it showed.
 fn document_inputs(h: &mut Hasher, project: &Project, key: &EditionKey, images: &[String]) {
     let doc = project.doc(&key.doc).expect("editions have documents");
     h.text(&key.doc).text(&key.lang);
@@ -139,6 +139,7 @@ fn document_inputs(h: &mut Hasher, project: &Project, key: &EditionKey, images: 
     }
     let files = project.files(&key.lang);
     h.maybe(files.docs.get(&key.doc).map(|f| f.text.as_bytes()));
+    h.maybe(files.record_texts.get(&key.doc).map(|t| t.as_bytes()));
     h.text(if files.unreadable.contains(&key.doc) {
         "unreadable"
     } else {

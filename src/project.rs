@@ -68,7 +68,14 @@ impl Project {
             .collect();
         let loaded = crate::parallel::map(&langs, cores, |lang| {
             let mut diags = Diagnostics::default();
-            (LangFiles::load(root, &lang.code, &ids, &mut diags), diags)
+            // The source language's document files are the German
+            // reference files of `extract`: not translations.
+            let ids: &[&str] = if lang.code == config.source.code {
+                &[]
+            } else {
+                &ids
+            };
+            (LangFiles::load(root, &lang.code, ids, &mut diags), diags)
         });
         let mut locales = BTreeMap::new();
         for (lang, (files, diags)) in langs.iter().zip(loaded) {

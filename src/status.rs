@@ -1,20 +1,63 @@
 //! The status of a translation: the one rule that decides whether a segment
 //! is translated, outdated or missing. `build`, `status`, `check` and the
-//! release report all get their counts from editions aligned with it.
+//! release report all get their counts from editions aligned with it; the
+//! same rule tells `update` and `accept` what a translation was made from.
 
-use crate::locales::{normalise, EntryInfo};
+use crate::locales::EntryInfo;
 use crate::model::{Segment, Status};
+use crate::record::{normalise, same_german, Made};
 
-/// The status of `seg` given its message in the translation file (if any)
-/// and whether the message could be formatted without errors.
+/// The German a translation was made from, as far as tandem can tell:
+///
+/// 1. the German in its `# de:` comment, when that is the current German
+///    and no `# outdated` line says otherwise (written by `update` for a
+///    current translation, or confirmed by a translator who deleted the
+///    outdated lines);
+/// 2. else the German in the record ([`crate::record`]), when the
+///    translation is still the text it was recorded with;
+/// 3. else the German in its `# de:` comment (a file without a record, or
+///    a translation edited in a text editor before `update` ran);
+/// 4. a translation that is marked outdated and has no record (a file
+///    written before records existed): the German in `# de-before:`;
+/// 5. else the current German: the translation is newer than anything
+///    recorded (revised on a platform, new from a platform, or written
+///    without a comment).
+///
+/// `None` only for case 4 without a `# de-before:`: made from a German
+/// nobody knows, so outdated.
+pub fn made_from(current: &str, entry: &EntryInfo, record: Option<&Made>) -> Option<String> {
+    let current = normalise(current);
+    let comment = entry.recorded_source.as_deref();
+    if !entry.flagged_outdated && comment.is_some_and(|c| same_german(c, &current)) {
+        return Some(current);
+    }
+    if let Some(made) = record.filter(|m| Some(m.translation) == entry.digest) {
+        return Some(made.de.clone());
+    }
+    if let (false, Some(c)) = (entry.flagged_outdated, comment) {
+        return Some(c.to_string());
+    }
+    if entry.flagged_outdated && record.is_none() {
+        return entry.previous_source.clone();
+    }
+    Some(current)
+}
+
+/// The status of `seg` given its message in the translation file (if
+/// any), its record, and whether the message could be formatted without
+/// errors:
 ///
 /// - **missing**: no message with a value, or a message that cannot be
 ///   formatted (an error was reported; the German is shown instead);
-/// - **outdated**: the German recorded with the message (`# de:`) differs
-///   from the current German, or the message is flagged `# outdated`;
-/// - **translated**: otherwise, also when no German was recorded (as in
-///   messages added by translation platforms).
-pub fn segment_status(seg: &Segment, entry: Option<&EntryInfo>, formats: bool) -> Status {
+/// - **outdated**: made from German ([`made_from`]) that differs from the
+///   current German in more than whitespace and typography;
+/// - **translated**: otherwise.
+pub fn segment_status(
+    seg: &Segment,
+    entry: Option<&EntryInfo>,
+    record: Option<&Made>,
+    formats: bool,
+) -> Status {
     if seg.source.is_empty() {
         return Status::Untranslatable;
     }
@@ -24,14 +67,9 @@ pub fn segment_status(seg: &Segment, entry: Option<&EntryInfo>, formats: bool) -
     if !formats {
         return Status::Missing;
     }
-    let changed = entry
-        .recorded_source
-        .as_ref()
-        .is_some_and(|r| *r != normalise(&seg.source));
-    if entry.flagged_outdated || changed {
-        Status::Outdated
-    } else {
-        Status::Translated
+    match made_from(&seg.source, entry, record) {
+        Some(german) if same_german(&german, &seg.source) => Status::Translated,
+        _ => Status::Outdated,
     }
 }
 
@@ -74,29 +112,80 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_status_rule() {
-        let entry = |recorded: Option<&str>, flagged| EntryInfo {
+    fn digest(text: &str) -> crate::fingerprint::Fingerprint {
+        crate::fingerprint::Hasher::new("test").text(text).finish()
+    }
+
+    fn entry(recorded: Option<&str>, flagged: bool, text: &str) -> EntryInfo {
+        EntryInfo {
             has_value: true,
             recorded_source: recorded.map(str::to_string),
             flagged_outdated: flagged,
+            digest: Some(digest(text)),
             ..Default::default()
-        };
+        }
+    }
+
+    fn made(de: &str, text: &str) -> Made {
+        Made {
+            de: de.into(),
+            translation: digest(text),
+        }
+    }
+
+    #[test]
+    fn the_status_rule_without_a_record() {
         let s = seg("Die   Anmeldung.");
-        assert_eq!(segment_status(&s, None, true), Status::Missing);
-        let current = entry(Some("Die Anmeldung."), false);
-        assert_eq!(segment_status(&s, Some(&current), true), Status::Translated);
-        assert_eq!(segment_status(&s, Some(&current), false), Status::Missing);
-        let old = entry(Some("Die alte Anmeldung."), false);
-        assert_eq!(segment_status(&s, Some(&old), true), Status::Outdated);
-        let flagged = entry(Some("Die Anmeldung."), true);
-        assert_eq!(segment_status(&s, Some(&flagged), true), Status::Outdated);
-        let platform = entry(None, false);
+        let status = |e: Option<&EntryInfo>, formats| segment_status(&s, e, None, formats);
+        assert_eq!(status(None, true), Status::Missing);
+        let current = entry(Some("Die Anmeldung."), false, "T");
+        assert_eq!(status(Some(&current), true), Status::Translated);
+        assert_eq!(status(Some(&current), false), Status::Missing);
+        let old = entry(Some("Die alte Anmeldung."), false, "T");
+        assert_eq!(status(Some(&old), true), Status::Outdated);
+        let flagged = entry(Some("Die Anmeldung."), true, "T");
+        assert_eq!(status(Some(&flagged), true), Status::Outdated);
+        let platform = entry(None, false, "T");
+        assert_eq!(status(Some(&platform), true), Status::Translated);
         assert_eq!(
-            segment_status(&s, Some(&platform), true),
+            segment_status(&seg(""), None, None, true),
+            Status::Untranslatable
+        );
+        // Typography is not a change.
+        let quotes = entry(Some("Die „Anmeldung“."), false, "T");
+        let straight = seg("Die \"Anmeldung\".");
+        assert_eq!(
+            segment_status(&straight, Some(&quotes), None, true),
             Status::Translated
         );
-        assert_eq!(segment_status(&seg(""), None, true), Status::Untranslatable);
+    }
+
+    #[test]
+    fn the_status_rule_with_a_record() {
+        let s = seg("Die neue Anmeldung.");
+        let recorded = made("Die alte Anmeldung.", "T");
+        let status = |e: &EntryInfo, m: &Made| segment_status(&s, Some(e), Some(m), true);
+        // Marked outdated by update, unchanged: outdated, whatever the
+        // comments say (a platform may have replaced them).
+        let marked = entry(Some("Die neue Anmeldung."), true, "T");
+        assert_eq!(status(&marked, &recorded), Status::Outdated);
+        let pontoon = entry(None, false, "T");
+        assert_eq!(status(&pontoon, &recorded), Status::Outdated);
+        // Revised since: current, whether comments could be edited or not.
+        let revised = entry(Some("Die neue Anmeldung."), true, "T2");
+        assert_eq!(status(&revised, &recorded), Status::Translated);
+        let revised_pontoon = entry(None, false, "T2");
+        assert_eq!(status(&revised_pontoon, &recorded), Status::Translated);
+        // Confirmed by hand: the outdated lines deleted.
+        let confirmed = entry(Some("Die neue Anmeldung."), false, "T");
+        assert_eq!(status(&confirmed, &recorded), Status::Translated);
+        // Edited in a text editor before update saw the new German: still
+        // made from the German its comment shows.
+        let early = entry(Some("Die alte Anmeldung."), false, "T2");
+        assert_eq!(status(&early, &recorded), Status::Outdated);
+        // Accepted as editorial: the record says the current German.
+        let accepted = made("Die neue Anmeldung.", "T");
+        assert_eq!(status(&pontoon, &accepted), Status::Translated);
     }
 
     #[test]

@@ -97,7 +97,12 @@ pub fn run_update(root: &Path, lang: &str, only: &[String]) -> Result<Report, Di
             report.files.push(not_updated);
             continue;
         }
-        let updated = crate::update::update(doc, lang, &language.name, existing);
+        let sources = crate::update::Sources {
+            file: existing,
+            record: files.records.get(&doc.id),
+            accepted: None,
+        };
+        let updated = crate::update::update(doc, lang, &language.name, sources);
         let change = match existing {
             Some(f) if f.text == updated.text => Change::Unchanged,
             Some(_) => Change::Updated,
@@ -106,6 +111,8 @@ pub fn run_update(root: &Path, lang: &str, only: &[String]) -> Result<Report, Di
         if change != Change::Unchanged {
             write_atomic(&path, updated.text.as_bytes())?;
         }
+        updated.record.save(root, lang, &doc.id)?;
+        see_german(&project, doc)?;
         report.files.push(FileReport {
             path: rel,
             change,
@@ -113,6 +120,20 @@ pub fn run_update(root: &Path, lang: &str, only: &[String]) -> Result<Report, Di
         });
     }
     Ok(report)
+}
+
+/// Notes the current German of `doc` in its German record (what `accept`
+/// accepts an editorial change from).
+pub fn see_german(project: &Project, doc: &Document) -> Result<(), Diagnostic> {
+    let source = &project.config.source.code;
+    let mut seen = crate::record::GermanRecord::load(
+        &project.root,
+        source,
+        &doc.id,
+        &mut Diagnostics::default(),
+    );
+    seen.see(doc);
+    seen.save(&project.root, source, &doc.id).map(|_| ())
 }
 
 /// `tandem extract`: writes the German reference file of every document.
@@ -128,6 +149,7 @@ pub fn run_extract(root: &Path) -> Result<Report, Diagnostic> {
             .join(&project.config.source.code)
             .join(format!("{}.ftl", doc.id));
         let text = crate::update::extract(doc);
+        see_german(&project, doc)?;
         let change = match std::fs::read_to_string(&path) {
             Ok(old) if old == text => Change::Unchanged,
             Ok(_) => Change::Updated,
@@ -230,7 +252,7 @@ pub fn translations(file: &FtlFile) -> BTreeMap<String, String> {
         .filter_map(|e| match e {
             ast::Entry::Message(m) => {
                 let value = m.value.as_ref()?;
-                Some((m.id.name.to_string(), crate::check::pattern_source(value)))
+                Some((m.id.name.to_string(), crate::ftl::pattern_source(value)))
             }
             _ => None,
         })
@@ -246,8 +268,9 @@ pub fn apply_edits(
     doc: &Document,
     lang: &crate::config::Language,
     existing: Option<&FtlFile>,
+    record: Option<&crate::record::Record>,
     edits: &[Edit],
-) -> Result<String, BTreeMap<String, Diagnostics>> {
+) -> Result<crate::update::Updated, BTreeMap<String, Diagnostics>> {
     let mut problems: BTreeMap<String, Diagnostics> = BTreeMap::new();
     if let Some(f) = existing.filter(|f| f.diagnostics.has_errors()) {
         problems.insert(String::new(), f.diagnostics.clone());
@@ -281,7 +304,12 @@ pub fn apply_edits(
         .unwrap_or_default();
     let rel = existing.map(|f| f.path.clone()).unwrap_or_default();
     let combined = FtlFile::parse(&rel, format!("{kept}\n{appended}"));
-    Ok(crate::update::update(doc, &lang.code, &lang.name, Some(&combined)).text)
+    let sources = crate::update::Sources {
+        file: Some(&combined),
+        record,
+        accepted: None,
+    };
+    Ok(crate::update::update(doc, &lang.code, &lang.name, sources))
 }
 
 /// The file's text without the messages `ids` (their comments go with them).
@@ -308,8 +336,9 @@ pub fn check_edits(
     edits: &[Edit],
 ) -> BTreeMap<String, Diagnostics> {
     let files = project.files(&lang.code);
-    let text = match apply_edits(doc, lang, files.doc(&doc.id).as_ref(), edits) {
-        Ok(text) => text,
+    let record = files.records.get(&doc.id);
+    let text = match apply_edits(doc, lang, files.doc(&doc.id).as_ref(), record, edits) {
+        Ok(updated) => updated.text,
         Err(problems) => return problems,
     };
     let rel = rel_path(
@@ -383,14 +412,16 @@ pub fn write_edits(
     if problems.values().any(Diagnostics::has_errors) {
         return Err(problems);
     }
-    let text = apply_edits(
-        doc,
-        lang,
-        project.files(&lang.code).doc(&doc.id).as_ref(),
-        edits,
-    )?;
+    let files = project.files(&lang.code);
+    let record = files.records.get(&doc.id);
+    let updated = apply_edits(doc, lang, files.doc(&doc.id).as_ref(), record, edits)?;
     let path = project.translation_path(&lang.code, &doc.id);
-    write_atomic(&path, text.as_bytes())
-        .map_err(|d| BTreeMap::from([(String::new(), Diagnostics(vec![d]))]))?;
+    let fail = |d: Diagnostic| BTreeMap::from([(String::new(), Diagnostics(vec![d]))]);
+    write_atomic(&path, updated.text.as_bytes()).map_err(fail)?;
+    updated
+        .record
+        .save(&project.root, &lang.code, &doc.id)
+        .map_err(fail)?;
+    see_german(project, doc).map_err(fail)?;
     Ok(rel_path(&project.root, &path))
 }

@@ -10,16 +10,25 @@
 //! - new segments appear as commented-out stubs (`# id =`), which the build
 //!   counts as missing: a copy of the German is never published;
 //! - messages that match nothing are moved to an OBSOLETE section, not deleted;
-//! - running it twice changes nothing.
+//! - running it twice changes nothing;
+//! - the file is laid out as Fluent's own serializer (and so Weblate and
+//!   Pontoon) lays it out, so a platform saving it changes nothing;
+//! - the record (`crate::record`) notes for every translation the German it
+//!   was made from: a translation revised since is current again, a German
+//!   change that only touches whitespace or typography changes nothing, and
+//!   an accepted (editorial) change makes the translations current.
 //!
 //! `extract` writes the German reference file `locales/de/<doc>.ftl` that
 //! translation platforms (Weblate, Pontoon) use as the monolingual source.
 
 use crate::ftl;
-use crate::locales::{normalise, FtlFile, OUTDATED_FLAG, PREVIOUS_PREFIX, SOURCE_PREFIX};
+use crate::locales::{
+    normalise, EntryInfo, FtlFile, OUTDATED_FLAG, PREVIOUS_PREFIX, SOURCE_PREFIX,
+};
 use crate::model::{Document, Segment, ID_SCHEME};
+use crate::record::{same_german, Made, Record};
 use fluent_syntax::ast;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 const OUTDATED_NOTE: &str = "outdated: the German text changed. Check the translation, then delete this line and the de-before line.";
 const OBSOLETE_HEADER: &str = "OBSOLETE: the German text of these messages is no longer in the document. They are kept so that no work is lost; delete them when they are no longer needed.";
@@ -57,13 +66,25 @@ struct Existing {
     id: String,
     /// `id = …` as Fluent source (without comment).
     message: String,
-    recorded: Option<String>,
-    previous: Option<String>,
-    flagged: bool,
+    /// What tandem knows of it: recorded German, flags, digest.
+    info: EntryInfo,
+    /// What the record says it was made from (if it is still that text).
+    made: Option<Made>,
     /// Comment lines written by people (not tandem's own).
     notes: Vec<String>,
     /// Found as `# id = text` in a comment (a stub filled in but not uncommented).
     commented: bool,
+}
+
+impl Existing {
+    /// The German it was last shown with: its `# de:`, or for a file whose
+    /// comments a platform replaced, the German of its record.
+    fn german(&self) -> Option<&str> {
+        self.info
+            .recorded_source
+            .as_deref()
+            .or(self.made.as_ref().map(|m| m.de.as_str()))
+    }
 }
 
 /// How many segments of a file are in each state after an update.
@@ -80,16 +101,33 @@ pub struct Counts {
 pub struct Updated {
     pub text: String,
     pub counts: Counts,
+    /// What each translation in `text` was made from.
+    pub record: Record,
+}
+
+/// The inputs of [`update`] besides the document.
+#[derive(Default, Clone, Copy)]
+pub struct Sources<'a> {
+    /// The current translation file.
+    pub file: Option<&'a FtlFile>,
+    /// Its record.
+    pub record: Option<&'a Record>,
+    /// Segments whose translation is to be taken as made from the current
+    /// German (an editorial change, `tandem accept`).
+    pub accepted: Option<&'a BTreeSet<String>>,
 }
 
 /// For each segment: the existing translation it keeps (index into the
-/// old messages) and whether that translation is outdated.
-type Assignment = Vec<Option<(usize, bool)>>;
+/// old messages).
+type Assignment = Vec<Option<usize>>;
 
-/// Computes the new content of a translation file. `existing` is the
-/// current file, which must have no syntax errors (they would be lost).
-pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&FtlFile>) -> Updated {
-    let (olds, terms) = existing.map(read_existing).unwrap_or_default();
+/// Computes the new content of a translation file and its record. The
+/// current file must have no syntax errors (they would be lost).
+pub fn update(doc: &Document, lang: &str, lang_name: &str, sources: Sources) -> Updated {
+    let (olds, terms) = sources
+        .file
+        .map(|f| read_existing(f, sources.record))
+        .unwrap_or_default();
     let segments: Vec<&Segment> = doc
         .segments
         .iter()
@@ -106,7 +144,9 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&Ftl
         out.push_str(t);
         out.push('\n');
     }
-    let mut counts = write_segments(&mut out, doc, &segments, &olds, &assigned);
+    let accepted = sources.accepted.cloned().unwrap_or_default();
+    let (mut counts, record) =
+        write_segments(&mut out, doc, &segments, &olds, &assigned, &accepted);
     let obsolete: Vec<&Existing> = olds
         .iter()
         .zip(&used)
@@ -115,7 +155,11 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, existing: Option<&Ftl
         .collect();
     counts.obsolete = obsolete.len();
     write_obsolete(&mut out, &segments, &obsolete);
-    Updated { text: out, counts }
+    Updated {
+        text: canonical(&out),
+        counts,
+        record,
+    }
 }
 
 /// 1. Exact match on the recorded German: first with the same ID for every
@@ -134,22 +178,21 @@ fn exact_matches(
             if assigned[si].is_some() {
                 continue;
             }
-            let german = normalise(&seg.source);
             let pick = olds.iter().enumerate().position(|(oi, o)| {
                 !used[oi]
                     && (!same_id || o.id == seg.id)
-                    && o.recorded.as_deref() == Some(german.as_str())
+                    && o.german().is_some_and(|g| same_german(g, &seg.source))
             });
             if let Some(oi) = pick {
                 used[oi] = true;
-                assigned[si] = Some((oi, olds[oi].flagged));
+                assigned[si] = Some(oi);
             }
         }
     }
 }
 
 /// 2. Edited German: the most similar unused old German (word overlap of at
-///    least SIMILAR), always flagged outdated for review.
+///    least SIMILAR); made from other German, so outdated for review.
 fn similar_matches(
     segments: &[&Segment],
     olds: &[Existing],
@@ -166,20 +209,19 @@ fn similar_matches(
             .enumerate()
             .filter(|(oi, _)| !used[*oi])
             .filter_map(|(oi, o)| {
-                o.recorded
-                    .as_ref()
+                o.german()
                     .map(|r| (oi, similarity(r, &german), o.id == seg.id))
             })
             .filter(|(_, score, _)| *score >= SIMILAR)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)));
         if let Some((oi, _, _)) = best {
             used[oi] = true;
-            assigned[si] = Some((oi, true));
+            assigned[si] = Some(oi);
         }
     }
 }
 
-/// 3. Same ID, different German: outdated (or adopted when nothing was
+/// 3. Same ID, different German: outdated (or current when nothing was
 ///    recorded, as for messages added by a translation platform).
 fn same_id_matches(
     segments: &[&Segment],
@@ -194,21 +236,24 @@ fn same_id_matches(
         if let Some(oi) = olds.iter().position(|o| o.id == seg.id) {
             if !used[oi] {
                 used[oi] = true;
-                assigned[si] = Some((oi, olds[oi].recorded.is_some() || olds[oi].flagged));
+                assigned[si] = Some(oi);
             }
         }
     }
 }
 
-/// Writes every segment's message (or stub) under its section heading.
+/// Writes every segment's message (or stub) under its section heading;
+/// returns the counts and what each translation was made from.
 fn write_segments(
     out: &mut String,
     doc: &Document,
     segments: &[&Segment],
     olds: &[Existing],
     assigned: &Assignment,
-) -> Counts {
+    accepted: &BTreeSet<String>,
+) -> (Counts, Record) {
     let mut counts = Counts::default();
+    let mut record = Record::default();
     let mut section = String::new();
     for (seg, assignment) in segments.iter().zip(assigned) {
         if seg.section != section {
@@ -216,34 +261,42 @@ fn write_segments(
             out.push_str(&format!("\n## {}\n", section_title(doc, &section)));
         }
         out.push('\n');
-        let Some((oi, is_outdated)) = *assignment else {
+        let Some(oi) = *assignment else {
             counts.missing += 1;
             out.push_str(&de_comment(&[format!("{SOURCE_PREFIX} {}", seg.source)]));
             out.push_str(&format!("# {} =\n", seg.id));
             continue;
         };
         let old = &olds[oi];
+        let made = match crate::status::made_from(&seg.source, &old.info, old.made.as_ref()) {
+            _ if accepted.contains(&seg.id) => normalise(&seg.source),
+            Some(german) => german,
+            None => String::new(),
+        };
         let mut comment = vec![format!("{SOURCE_PREFIX} {}", seg.source)];
-        if is_outdated {
-            let german = normalise(&seg.source);
-            let before = if old.recorded.as_deref() == Some(german.as_str()) {
-                old.previous.clone()
-            } else {
-                old.recorded.clone()
-            };
-            if let Some(before) = before {
-                comment.push(format!("{PREVIOUS_PREFIX} {before}"));
+        if same_german(&made, &seg.source) {
+            counts.translated += 1;
+        } else {
+            if !made.is_empty() {
+                comment.push(format!("{PREVIOUS_PREFIX} {made}"));
             }
             comment.push(OUTDATED_NOTE.to_string());
             counts.outdated += 1;
-        } else {
-            counts.translated += 1;
+        }
+        if let Some(digest) = old.info.digest {
+            record.messages.insert(
+                seg.id.clone(),
+                Made {
+                    de: made,
+                    translation: digest,
+                },
+            );
         }
         comment.extend(old.notes.iter().cloned());
         out.push_str(&de_comment(&comment));
         out.push_str(&rekey(&old.message, &old.id, &seg.id));
     }
-    counts
+    (counts, record)
 }
 
 /// Writes the messages that match no segment into the OBSOLETE section,
@@ -271,7 +324,7 @@ fn write_obsolete(out: &mut String, segments: &[&Segment], obsolete: &[&Existing
         taken.insert(id.clone());
         out.push('\n');
         let mut comment = Vec::new();
-        if let Some(r) = &old.recorded {
+        if let Some(r) = old.german() {
             comment.push(format!("{SOURCE_PREFIX} {r}"));
         }
         comment.extend(old.notes.iter().cloned());
@@ -323,7 +376,7 @@ fn de_comment(lines: &[String]) -> String {
 }
 
 /// Reads the messages (and terms) of an existing translation file.
-fn read_existing(file: &FtlFile) -> (Vec<Existing>, Vec<String>) {
+fn read_existing(file: &FtlFile, record: Option<&Record>) -> (Vec<Existing>, Vec<String>) {
     let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
         Ok(r) => r,
         Err((r, _)) => r,
@@ -346,12 +399,12 @@ fn read_existing(file: &FtlFile) -> (Vec<Existing>, Vec<String>) {
                     .unwrap_or_default();
                 let id = m.id.name.to_string();
                 let message = serialize_entry(ast::Entry::Message(m));
+                let made = recorded_for(record, &id, &info);
                 olds.push(Existing {
                     id,
                     message,
-                    recorded: info.recorded_source,
-                    previous: info.previous_source,
-                    flagged: info.flagged_outdated,
+                    info,
+                    made,
                     notes,
                     commented: false,
                 });
@@ -373,12 +426,21 @@ fn read_existing(file: &FtlFile) -> (Vec<Existing>, Vec<String>) {
                             text.push_str(&normalise(line.trim()));
                         }
                     } else if let Some((id, message)) = commented_translation(line) {
+                        let info = EntryInfo {
+                            recorded_source: recorded.take(),
+                            has_value: true,
+                            digest: FtlFile::parse("", message.clone())
+                                .entries
+                                .get(&id)
+                                .and_then(|e| e.digest),
+                            ..EntryInfo::default()
+                        };
+                        let made = recorded_for(record, &id, &info);
                         olds.push(Existing {
                             id,
                             message,
-                            recorded: recorded.take(),
-                            previous: None,
-                            flagged: false,
+                            info,
+                            made,
                             notes: vec![],
                             commented: true,
                         });
@@ -391,6 +453,15 @@ fn read_existing(file: &FtlFile) -> (Vec<Existing>, Vec<String>) {
     // A real message wins over a commented one with the same ID.
     olds.retain(|o| !(o.commented && file.entries.contains_key(&o.id)));
     (olds, terms)
+}
+
+/// The record of message `id`, if the message is still the text recorded.
+fn recorded_for(record: Option<&Record>, id: &str, info: &EntryInfo) -> Option<Made> {
+    record?
+        .messages
+        .get(id)
+        .filter(|m| Some(m.translation) == info.digest)
+        .cloned()
 }
 
 /// `id = text` in a comment line (a stub filled in without deleting "# "):
@@ -417,6 +488,102 @@ fn is_tandem_line(line: &str) -> bool {
         || t.starts_with(PREVIOUS_PREFIX)
         || t.to_ascii_lowercase().starts_with(OUTDATED_FLAG)
         || line.starts_with("    ")
+        || is_extract_line(t)
+}
+
+/// The comment `extract` writes above each German message (`paragraph ·
+/// content/x.md:12`); Pontoon copies it into every translation.
+fn is_extract_line(line: &str) -> bool {
+    let Some((kind, place)) = line.split_once(" · ") else {
+        return false;
+    };
+    let kinds = [
+        "title",
+        "subtitle",
+        "short title",
+        "key fact",
+        "heading",
+        "paragraph",
+        "list item",
+        "table cell",
+        "quotation",
+    ];
+    kinds.contains(&kind)
+        && place.starts_with(crate::source::CONTENT_DIR)
+        && place
+            .rsplit_once(':')
+            .is_some_and(|(_, n)| n.parse::<usize>().is_ok())
+}
+
+/// The text laid out as Fluent's serializer lays it out (the layout of
+/// Weblate's and Pontoon's files), with a value that starts with `*`, `[`
+/// or `.` written as `{ "*" }…` as translate-toolkit writes it. Saving it
+/// on a platform changes no byte. A text that would not read back the same
+/// is returned as it is.
+pub fn canonical(text: &str) -> String {
+    let Ok(mut resource) = fluent_syntax::parser::parse(text) else {
+        return text.to_string();
+    };
+    for entry in &mut resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                m.value.iter_mut().for_each(escape_start);
+                m.attributes
+                    .iter_mut()
+                    .for_each(|a| escape_start(&mut a.value));
+            }
+            ast::Entry::Term(t) => {
+                escape_start(&mut t.value);
+                t.attributes
+                    .iter_mut()
+                    .for_each(|a| escape_start(&mut a.value));
+            }
+            _ => {}
+        }
+    }
+    let out = fluent_syntax::serializer::serialize(&resource);
+    let same = fluent_syntax::parser::parse(out.as_str()).is_ok_and(|r| r == resource);
+    if same {
+        out
+    } else {
+        text.to_string()
+    }
+}
+
+/// `*x` → `{ "*" }x` at the start of a pattern (and of each variant).
+fn escape_start<'s>(pattern: &mut ast::Pattern<&'s str>) {
+    for el in &mut pattern.elements {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { variants, .. },
+        } = el
+        {
+            variants.iter_mut().for_each(|v| escape_start(&mut v.value));
+        }
+    }
+    let Some(ast::PatternElement::TextElement { value }) = pattern.elements.first() else {
+        return;
+    };
+    let value: &'s str = value;
+    let Some(c) = value
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '*' | '[' | '.'))
+    else {
+        return;
+    };
+    let literal = ast::PatternElement::Placeable {
+        expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+            value: &value[..1],
+        }),
+    };
+    let rest = &value[c.len_utf8()..];
+    pattern.elements.remove(0);
+    if !rest.is_empty() {
+        pattern
+            .elements
+            .insert(0, ast::PatternElement::TextElement { value: rest });
+    }
+    pattern.elements.insert(0, literal);
 }
 
 /// Fluent source of one entry that parses back to the same entry.
@@ -482,7 +649,7 @@ pub fn extract(doc: &Document) -> String {
         )]));
         out.push_str(&ftl::message(&seg.id, &seg.source));
     }
-    out
+    canonical(&out)
 }
 
 #[cfg(test)]
@@ -506,7 +673,11 @@ mod tests {
                 f.text
             );
         }
-        update(d, "uk", "Українська", file.as_ref())
+        let sources = Sources {
+            file: file.as_ref(),
+            ..Sources::default()
+        };
+        update(d, "uk", "Українська", sources)
     }
 
     fn translate(text: &str, id: &str, value: &str) -> String {

@@ -54,6 +54,14 @@ fn update_keeps_work_follows_moves_and_is_idempotent() {
             ("termine-3", "Ми чекаємо на вас."),
         ],
     );
+    // Filled stubs become messages: the layout closes up around them once.
+    let run = p.tandem(&["update", "uk", "--doc", "brief"]).ok();
+    assert!(
+        run.stderr
+            .contains("updated locales/uk/brief.ftl: 5 translated"),
+        "{}",
+        run.stderr
+    );
     let run = p.tandem(&["update", "uk", "--doc", "brief"]).ok();
     assert!(
         run.stderr

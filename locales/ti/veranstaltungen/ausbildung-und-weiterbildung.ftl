@@ -8,26 +8,21 @@
 ### delete the "# " in front of the ID.
 ### Run `tandem update ti` after the German changed; see docs/translating.md.
 
+
 ## intro
 
 # de: Umschulung, Aus- und Weiterbildung
 title = ዳግማይ ስልጠና፣ ሞያዊ ስልጠናን ተወሳኺ ትምህርትን
-
 # de: Ein Informationsabend in mehreren Sprachen
 subtitle = ብብዙሓት ቋንቋታት ዝቐርብ ምሸት ሓበሬታ
-
 # de: { $date }
 fact-date = { $date }
-
 # de: { $time } bis { $end } Uhr
 fact-time = ካብ { $time } ክሳብ { $end }
-
 # de: { $place }
 fact-place = { $place }
-
 # de: bis { $deadline } unter { $phone } oder online
 fact-registration = ክሳብ { $deadline } ብቴሌፎን { $phone } ወይ ብኢንተርነት
-
 # de: kostenlos
 fact-cost = ብነጻ
 
@@ -35,7 +30,6 @@ fact-cost = ብነጻ
 
 # de: Ihr Weg in den Beruf
 beruf = መገድኹም ናብ ሞያ
-
 # de: Sie möchten in Deutschland einen Beruf lernen oder in Ihrem Beruf weiterarbeiten? Dafür gibt es viele Wege, auch für Erwachsene. Fachleute aus der Berufs- und Anerkennungsberatung stellen die wichtigsten Möglichkeiten vor und beantworten Ihre Fragen.
 beruf-1 = ኣብ ጀርመን ሞያ ክትመሃሩ ወይ ኣብቲ ዘለኩምዎ ሞያ ክትቅጽሉ ትደልዩ ዶ? ነዚ ብዙሓት መገድታት ኣለዉ፣ ንዓበይቲ ሰባት እውን። ክኢላታት ካብ ምኽሪ ሞያን ምኽሪ ኣፍልጦ ምስክር ወረቐትን (Berufs- und Anerkennungsberatung) ነቶም ቀንዲ ዕድላት ከቕርቡን ንሕቶታትኩም ክምልሱን እዮም።
 
@@ -43,16 +37,12 @@ beruf-1 = ኣብ ጀርመን ሞያ ክትመሃሩ ወይ ኣብቲ ዘለኩ�
 
 # de: Themen
 themen = ኣርእስትታት
-
 # de: *Duale Ausbildung*: Sie lernen im Betrieb und in der Berufsschule und bekommen dafür Geld, die Ausbildungsvergütung.
 themen-1-1 = ድርብ ሞያዊ ስልጠና (*Duale Ausbildung*)፦ ኣብ ትካል ከምኡ'ውን ኣብ ቤት ትምህርቲ ሞያ (Berufsschule) ትመሃሩ፣ ነዚ ድማ ደሞዝ ስልጠና (Ausbildungsvergütung) ዝበሃል ገንዘብ ትረኽቡ።
-
 # de: *Anerkennung*: So lassen Sie Ihren Berufs- oder Studienabschluss aus dem Ausland in Deutschland prüfen und anerkennen.
 themen-1-2 = ኣፍልጦ (*Anerkennung*)፦ ካብ ወጻኢ ዘምጻእኩምዎ ሞያዊ ምስክር ወረቐት ወይ ዲግሪ ዩኒቨርሲቲ ኣብ ጀርመን ብኸመይ ከም ዝምርመርን ኣፍልጦ ከም ዝረክብን።
-
 # de: *Umschulung*: Sie lernen einen neuen Beruf, zum Beispiel wenn Sie in Ihrem alten Beruf nicht mehr arbeiten können.
 themen-1-3 = ዳግማይ ስልጠና (*Umschulung*)፦ ሓድሽ ሞያ ትመሃሩ፣ ንኣብነት ኣብቲ ናይ ቀደም ሞያኹም ክትሰርሑ ምስ ዘይትኽእሉ።
-
 # de: *Weiterbildung und Förderung*: Welche Kosten können das Jobcenter oder die Agentur für Arbeit übernehmen, zum Beispiel mit einem Bildungsgutschein?
 themen-1-4 = ተወሳኺ ትምህርትን ደገፍን (*Weiterbildung und Förderung*)፦ ጆብሰንተር (Jobcenter) ወይ ኤጀንሲ ስራሕ (Agentur für Arbeit) ኣየኖት ወጻኢታት ክኸፍሉ ይኽእሉ፣ ንኣብነት ብወረቐት ደገፍ ትምህርቲ (Bildungsgutschein)?
 
@@ -60,7 +50,5 @@ themen-1-4 = ተወሳኺ ትምህርትን ደገፍን (*Weiterbildung und F�
 
 # de: Teilnahme
 teilnahme = ተሳትፎ
-
 # de: Der Eintritt ist frei. Dolmetscherinnen und Dolmetscher übersetzen in Ukrainisch, Arabisch, Dari/Farsi, Englisch und Tigrinya.
 teilnahme-1 = ኣተዋ ብነጻ እዩ። ተርጐምቲ ናብ ዩክሬንኛ፣ ዓረብኛ፣ ዳሪ/ፋርስኛ፣ እንግሊዝኛን ትግርኛን ክትርጉሙ እዮም።
-

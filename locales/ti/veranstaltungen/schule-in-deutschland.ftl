@@ -8,26 +8,21 @@
 ### delete the "# " in front of the ID.
 ### Run `tandem update ti` after the German changed; see docs/translating.md.
 
+
 ## intro
 
 # de: Schule in Deutschland
 title = ቤት ትምህርቲ ኣብ ጀርመን
-
 # de: Ein Informationsabend für Eltern in mehreren Sprachen
 subtitle = ንወለዲ ብብዙሓት ቋንቋታት ዝቐርብ ምሸት ሓበሬታ
-
 # de: { $date }
 fact-date = { $date }
-
 # de: { $time } bis { $end } Uhr
 fact-time = ካብ { $time } ክሳብ { $end }
-
 # de: { $place }
 fact-place = { $place }
-
 # de: bis { $deadline } unter { $phone } oder online
 fact-registration = ክሳብ { $deadline } ብቴሌፎን { $phone } ወይ ብኢንተርነት
-
 # de: kostenlos
 fact-cost = ብነጻ
 
@@ -35,7 +30,6 @@ fact-cost = ብነጻ
 
 # de: Ihr Kind in der Schule
 schule = ውላድኩም ኣብ ቤት ትምህርቲ
-
 # de: Ihr Kind geht in Deutschland zur Schule oder kommt bald in die Schule? An diesem Abend erklären wir, wie die Schule in Niedersachsen funktioniert. Fachleute aus Schule und Beratung zeigen, wie Sie Ihr Kind gut begleiten können.
 schule-1 = ውላድኩም ኣብ ጀርመን ቤት ትምህርቲ ይኸይድ ዶ፣ ወይስ ቀልጢፉ ቤት ትምህርቲ ክጅምር እዩ? ኣብዚ ምሸት ቤት ትምህርቲ ኣብ ታሕተዋይ ሳክሶኒ (Niedersachsen) ብኸመይ ከም ዝሰርሕ ክንገልጸልኩም ኢና። ክኢላታት ካብ ቤት ትምህርትን ካብ ኣገልግሎት ምኽርን ንውላድኩም ብኸመይ ብጽቡቕ ክትድግፍዎ ከም ትኽእሉ ከርእዩኹም እዮም።
 
@@ -43,19 +37,14 @@ schule-1 = ውላድኩም ኣብ ጀርመን ቤት ትምህርቲ ይኸይ�
 
 # de: Themen
 themen = ኣርእስትታት
-
 # de: *Schulpflicht*: Alle Kinder müssen zur Schule gehen. Was bedeutet das für Ihre Familie?
 themen-1-1 = ግዴታ ትምህርቲ (*Schulpflicht*)፦ ኩሎም ቆልዑ ቤት ትምህርቲ ክኸዱ ኣለዎም። እዚ ንስድራኹም እንታይ ማለት እዩ?
-
 # de: *Schulformen*: von der Grundschule bis zum Abschluss.
 themen-1-2 = ዓይነታት ቤት ትምህርቲ (*Schulformen*)፦ ካብ መባእታ ቤት ትምህርቲ (Grundschule) ክሳብ ናይ መወዳእታ ምስክር ወረቐት (Abschluss)።
-
 # de: *Elternrechte*: Sie haben ein Recht auf Information und Beratung und können in der Elternvertretung mitbestimmen.
 themen-1-3 = መሰላት ወለዲ (*Elternrechte*)፦ ሓበሬታን ምኽርን ናይ ምርካብ መሰል ኣለኩም፣ ብመገዲ ወከልቲ ወለዲ (Elternvertretung) ድማ ኣብ ውሳነታት ክትሳተፉ ትኽእሉ ኢኹም።
-
 # de: *Elternabend und Elterngespräch*: Was passiert dort, und wie bereiten Sie sich vor?
 themen-1-4 = ኣኼባ ወለድን ዘተ ወለዲ ምስ መምህርን (*Elternabend und Elterngespräch*)፦ ኣብኡ እንታይ ይካየድ፣ ብኸመይከ ክትዳለዉ ትኽእሉ?
-
 # de: *Sprachförderung*: Sprachlernklassen und Unterricht in Deutsch als Zweitsprache.
 themen-1-5 = ደገፍ ቋንቋ (*Sprachförderung*)፦ ክፍልታት ምምሃር ቋንቋ (Sprachlernklassen) ከምኡ'ውን ትምህርቲ ጀርመንኛ ከም ካልኣይ ቋንቋ።
 
@@ -63,7 +52,5 @@ themen-1-5 = ደገፍ ቋንቋ (*Sprachförderung*)፦ ክፍልታት ምም�
 
 # de: Teilnahme
 teilnahme = ተሳትፎ
-
 # de: Der Eintritt ist frei. Dolmetscherinnen und Dolmetscher übersetzen in Ukrainisch, Arabisch, Dari/Farsi, Englisch und Tigrinya.
 teilnahme-1 = ኣተዋ ብነጻ እዩ። ተርጐምቲ ናብ ዩክሬንኛ፣ ዓረብኛ፣ ዳሪ/ፋርስኛ፣ እንግሊዝኛን ትግርኛን ክትርጉሙ እዮም።
-
