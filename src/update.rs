@@ -68,7 +68,7 @@ struct Existing {
     message: String,
     /// What tandem knows of it: recorded German, flags, digest.
     info: EntryInfo,
-    /// What the record says it was made from (if it is still that text).
+    /// What the record says of it (see `status::made_from`).
     made: Option<Made>,
     /// Comment lines written by people (not tandem's own).
     notes: Vec<String>,
@@ -399,7 +399,7 @@ fn read_existing(file: &FtlFile, record: Option<&Record>) -> (Vec<Existing>, Vec
                     .unwrap_or_default();
                 let id = m.id.name.to_string();
                 let message = serialize_entry(ast::Entry::Message(m));
-                let made = recorded_for(record, &id, &info);
+                let made = recorded_for(record, &id);
                 olds.push(Existing {
                     id,
                     message,
@@ -435,7 +435,7 @@ fn read_existing(file: &FtlFile, record: Option<&Record>) -> (Vec<Existing>, Vec
                                 .and_then(|e| e.digest),
                             ..EntryInfo::default()
                         };
-                        let made = recorded_for(record, &id, &info);
+                        let made = recorded_for(record, &id);
                         olds.push(Existing {
                             id,
                             message,
@@ -455,13 +455,9 @@ fn read_existing(file: &FtlFile, record: Option<&Record>) -> (Vec<Existing>, Vec
     (olds, terms)
 }
 
-/// The record of message `id`, if the message is still the text recorded.
-fn recorded_for(record: Option<&Record>, id: &str, info: &EntryInfo) -> Option<Made> {
-    record?
-        .messages
-        .get(id)
-        .filter(|m| Some(m.translation) == info.digest)
-        .cloned()
+/// The record of message `id`.
+fn recorded_for(record: Option<&Record>, id: &str) -> Option<Made> {
+    record?.messages.get(id).cloned()
 }
 
 /// `id = text` in a comment line (a stub filled in without deleting "# "):
