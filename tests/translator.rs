@@ -285,3 +285,40 @@ fn fluent_syntax_fixtures_give_clean_results_or_located_errors() {
     }
     println!("Fluent syntax fixtures: {clean} clean, {with_errors} with located errors, 0 panics");
 }
+
+#[test]
+fn typographic_changes_to_the_german_make_nothing_outdated() {
+    let p = project_with(&DOC.replace(
+        "Wir freuen uns auf Sie.",
+        "Wir freuen uns auf \"Sie\" - bis bald...",
+    ));
+    p.tandem(&["update", "uk", "--doc", "brief"]).ok();
+    fill(
+        &p,
+        "locales/uk/brief.ftl",
+        &[("termine-3", "Ми чекаємо на вас – до зустрічі…")],
+    );
+    p.tandem(&["update", "uk", "--doc", "brief"]).ok();
+    // Quotes, dash, ellipsis, spaces and NFD: the same German.
+    p.write(
+        "content/brief.md",
+        &DOC.replace(
+            "Wir freuen uns auf Sie.",
+            "Wir  freuen uns auf „Sie“ – bis bald…",
+        ),
+    );
+    let run = p.tandem(&["update", "uk", "--doc", "brief"]).ok();
+    assert!(run.stderr.contains(", 0 outdated,"), "{}", run.stderr);
+    let text = p.read("locales/uk/brief.ftl");
+    assert!(
+        text.contains("# de: Wir  freuen uns auf „Sie“ – bis bald…\ntermine-3 ="),
+        "{text}"
+    );
+    // A change of meaning does.
+    p.write(
+        "content/brief.md",
+        &DOC.replace("Wir freuen uns auf Sie.", "Wir freuen uns nicht."),
+    );
+    let run = p.tandem(&["update", "uk", "--doc", "brief"]).ok();
+    assert!(run.stderr.contains(", 1 outdated,"), "{}", run.stderr);
+}
