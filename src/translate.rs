@@ -210,14 +210,11 @@ pub fn segments(
         .filter(|(seg, _)| !seg.source.is_empty())
         .map(|(seg, status)| {
             let entry = file.and_then(|f| f.entries.get(&seg.id));
+            let made = files.made(&doc.id, &seg.id);
             let made_from = entry
                 .filter(|_| *status == crate::model::Status::Outdated)
-                .and_then(|e| {
-                    e.previous_source
-                        .clone()
-                        .or_else(|| e.recorded_source.clone())
-                })
-                .filter(|german| *german != crate::locales::normalise(&seg.source));
+                .and_then(|e| crate::status::made_from(&seg.source, e, made))
+                .filter(|german| !german.is_empty());
             SegmentState {
                 id: seg.id.clone(),
                 kind: seg.kind,
