@@ -82,10 +82,6 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
         "locales/uk/willkommen.ftl".into(),
         include_bytes!("scaffold/uk-brochure.ftl"),
     ));
-    files.push((
-        "locales/uk/_layout.ftl".into(),
-        include_bytes!("scaffold/uk-layout.ftl"),
-    ));
     files.push((".gitignore".into(), b"/output\n/.tandem\n"));
     let mut written = Vec::new();
     for (rel, bytes) in files {
