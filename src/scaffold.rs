@@ -35,6 +35,12 @@ const SHARED: &[(&str, &[u8])] = files!(
     "fonts/NotoNaskhArabic-Bold.ttf",
     "fonts/NotoSansEthiopic-Regular.ttf",
     "fonts/NotoSansEthiopic-Bold.ttf",
+    "fonts/NotoSansGeorgian-Regular.ttf",
+    "fonts/NotoSansGeorgian-Bold.ttf",
+    "fonts/NotoSansArmenian-Regular.ttf",
+    "fonts/NotoSansArmenian-Bold.ttf",
+    "fonts/NotoNastaliqUrdu-Regular.ttf",
+    "fonts/NotoNastaliqUrdu-Bold.ttf",
     "fonts/NotoSansMono-Regular.ttf",
 );
 
