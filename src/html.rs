@@ -172,7 +172,24 @@ pub fn block(b: &Block<Inlines>, root: &str, out: &mut String) {
                 Some(Align::Right) => " class=\"align-end\"",
                 _ => "",
             };
-            out.push_str("<div class=\"table-wrap\"><table>");
+            // A table wider than the screen scrolls; the scrolling box
+            // must be reachable with the keyboard and have a name (axe:
+            // scrollable-region-focusable): its column heads, in the
+            // cell's language.
+            let name: Vec<String> = head
+                .iter()
+                .chain(
+                    rows.first()
+                        .filter(|_| head.is_empty())
+                        .into_iter()
+                        .flatten(),
+                )
+                .map(|c| plain_text(c))
+                .filter(|t| !t.trim().is_empty())
+                .collect();
+            out.push_str("<div class=\"table-wrap\" tabindex=\"0\" role=\"group\" aria-label=\"");
+            out.push_str(&escape(&name.join(", ")));
+            out.push_str("\"><table>");
             if !head.is_empty() {
                 out.push_str("<thead><tr>");
                 for (i, cell) in head.iter().enumerate() {
