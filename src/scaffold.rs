@@ -20,6 +20,7 @@ const SHARED: &[(&str, &[u8])] = files!(
     "layouts/common/base.html",
     "layouts/common/edition.html",
     "layouts/common/index.html",
+    "layouts/common/home.html",
     "layouts/common/tandem.css",
     "layouts/common/tandem.typ",
     "layouts/brochure/brochure.typ",

@@ -262,7 +262,7 @@ fn docs_images(p: &Project) {
         let pdf = p.file(&format!("output/flyer/flyer.de-{code}.pdf"));
         let stem = repo().join(format!("docs/images/flyer-script-{code}"));
         let out = std::process::Command::new("pdftoppm")
-            .args(["-r", "70", "-png", "-singlefile"])
+            .args(["-r", "60", "-png", "-singlefile"])
             .arg(&pdf)
             .arg(&stem)
             .output()

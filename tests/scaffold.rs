@@ -12,6 +12,9 @@ fn init_scaffolds_a_project_that_builds_and_checks_clean() {
     assert!(run.stderr.contains("1 edition(s) built (0 PDF(s) unchanged), 0 left out, 0 failed; 0 error(s), 0 warning(s)"), "{}", run.stderr);
     assert!(root.join("output/willkommen/uk.html").exists());
     assert!(root.join("output/willkommen/willkommen.de-uk.pdf").exists());
+    assert!(root.join("layouts/common/home.html").exists());
+    let home = std::fs::read_to_string(root.join("output/index.uk.html")).unwrap();
+    assert!(home.contains("<h1>Інформація вашою мовою</h1>"), "{home}");
     common::tandem_in(&root, &["check", "--strict"]).ok();
     // A second init refuses to overwrite.
     let run = common::tandem_in(&root, &["init"]);
