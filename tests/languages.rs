@@ -251,6 +251,12 @@ fn every_built_in_language_builds_with_dates_fonts_and_direction() {
         wrong.join("\n")
     );
     assert!(tables.is_empty(), "{}", tables.join("\n"));
+    // French puts a (narrow no-break) space before a colon; English does not.
+    let text = |code: &str| {
+        let pdf = p.file(&format!("output/flyer/flyer.de-{code}.pdf"));
+        poppler("pdftotext", &[], &pdf)
+    };
+    assert!(text("fr").contains("Date :") && text("en").contains("Date: "));
     if std::env::var_os("TANDEM_DOCS_IMAGES").is_some() {
         docs_images(&p);
     }
