@@ -85,7 +85,6 @@ pub fn build(root: &Path, opts: &BuildOptions, events: &Events) -> Result<BuildR
         unchanged,
     });
     let (editions, publications) = align(&project, &plan, &tools, opts, &mut report);
-    let before = previous.clone();
     let mut state =
         crate::site::update_state(&project, previous, &plan, &report, &editions, publications);
     if let Some(typst) = &tools.typst {
@@ -110,14 +109,7 @@ pub fn build(root: &Path, opts: &BuildOptions, events: &Events) -> Result<BuildR
             &mut report,
         );
     }
-    crate::site::publish(
-        &project,
-        &templates,
-        &before,
-        &mut state,
-        &editions,
-        &mut report,
-    );
+    crate::site::publish(&project, &templates, &mut state, &editions, &mut report);
     report.diagnostics.sort_dedup();
     if opts.release {
         crate::site::write_release_report(&project, &mut report, &state);

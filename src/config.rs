@@ -355,12 +355,19 @@ pub fn default_dir(code: &str) -> Dir {
     }
 }
 
-/// The bundled fonts that cover a language's script (see `fonts/README.md`).
+/// The bundled fonts that cover a language's script (see `fonts/README.md`):
+/// Urdu in Nastaliq, the other Arabic-script languages in Naskh, Ethiopic,
+/// Georgian and Armenian in their Noto Sans; Noto Sans last (Latin,
+/// Cyrillic, Greek, digits and punctuation).
 pub fn default_fonts(code: &str) -> Vec<String> {
     let primary = code.split('-').next().unwrap_or("");
+    let rtl = default_dir(code) == Dir::Rtl;
     let fonts: &[&str] = match primary {
-        _ if default_dir(code) == Dir::Rtl => &["Noto Naskh Arabic", "Noto Sans"],
+        "ur" if rtl => &["Noto Nastaliq Urdu", "Noto Sans"],
+        _ if rtl => &["Noto Naskh Arabic", "Noto Sans"],
         "ti" | "am" | "tig" | "byn" => &["Noto Sans Ethiopic", "Noto Sans"],
+        "ka" => &["Noto Sans Georgian", "Noto Sans"],
+        "hy" => &["Noto Sans Armenian", "Noto Sans"],
         _ => &["Noto Sans"],
     };
     fonts.iter().map(|s| s.to_string()).collect()

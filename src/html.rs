@@ -7,6 +7,9 @@
 //!
 //! URL scheme (stable; see ARCHITECTURE.md and [`EditionKey`]):
 //! - `index.html` — all publications;
+//! - `index.<lang>.html` — the home page of a target language: the
+//!   publications in that language, in that language (document IDs have
+//!   no dots, so this can never be a document's folder or page);
 //! - `<doc-id>/<lang>.html` — one edition, e.g. `newsletter/ausgabe-1/uk.html`;
 //! - `<doc-id>/<name>.de-<lang>.pdf` — its PDF;
 //! - `assets/` — stylesheet and fonts; images keep their project path.
@@ -19,6 +22,11 @@ use serde::Serialize;
 use std::path::Path;
 
 pub const LAYOUTS_DIR: &str = "layouts";
+
+/// The home page of a target language below `output/`: `index.<lang>.html`.
+pub fn home_path(lang: &str) -> String {
+    format!("index.{lang}.html")
+}
 
 /// `../` repeated to reach `output/` from a page at `href`.
 pub fn root_prefix(href: &str) -> String {
@@ -164,7 +172,24 @@ pub fn block(b: &Block<Inlines>, root: &str, out: &mut String) {
                 Some(Align::Right) => " class=\"align-end\"",
                 _ => "",
             };
-            out.push_str("<div class=\"table-wrap\"><table>");
+            // A table wider than the screen scrolls; the scrolling box
+            // must be reachable with the keyboard and have a name (axe:
+            // scrollable-region-focusable): its column heads, in the
+            // cell's language.
+            let name: Vec<String> = head
+                .iter()
+                .chain(
+                    rows.first()
+                        .filter(|_| head.is_empty())
+                        .into_iter()
+                        .flatten(),
+                )
+                .map(|c| plain_text(c))
+                .filter(|t| !t.trim().is_empty())
+                .collect();
+            out.push_str("<div class=\"table-wrap\" tabindex=\"0\" role=\"group\" aria-label=\"");
+            out.push_str(&escape(&name.join(", ")));
+            out.push_str("\"><table>");
             if !head.is_empty() {
                 out.push_str("<thead><tr>");
                 for (i, cell) in head.iter().enumerate() {
@@ -250,6 +275,8 @@ struct PageView<'a> {
     qr_url: Option<&'a String>,
     /// Other editions of the same publication (language switch, hreflang).
     alternates: Vec<Alternate>,
+    /// The home page of the edition's language.
+    home_href: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -287,6 +314,12 @@ impl Templates {
         tera.autoescape_on(vec![".html"]);
         // Tera's default also escapes `/`, which makes every URL unreadable.
         tera.set_escape_fn(escape);
+        // Projects made before home pages existed have no template for
+        // them: the built-in one is used.
+        if !tera.get_template_names().any(|n| n == "common/home.html") {
+            tera.add_raw_template("common/home.html", HOME_TEMPLATE)
+                .map_err(|e| template_error(&e))?;
+        }
         for required in ["common/edition.html", "common/index.html"] {
             if !tera.get_template_names().any(|n| n == required) {
                 return Err(Diagnostic::error(
@@ -376,6 +409,7 @@ impl Templates {
                     .to_string()
             }),
             qr_url: e.qr_url.as_ref(),
+            home_href: format!("{root}{}", home_path(&e.target.lang)),
             alternates: alternates
                 .into_iter()
                 .map(|a| Alternate {
@@ -396,6 +430,11 @@ impl Templates {
 
     pub fn index(&self, index: &SiteIndex) -> Result<String, Diagnostic> {
         self.render("common/index.html", index)
+    }
+
+    /// Renders a language's home page with `layouts/common/home.html`.
+    pub fn home(&self, home: &HomePage) -> Result<String, Diagnostic> {
+        self.render("common/home.html", home)
     }
 }
 
@@ -421,6 +460,46 @@ pub struct SiteIndex {
     pub source: LangInfo,
     pub labels: indexmap::IndexMap<String, Label>,
     pub publications: Vec<IndexEntry>,
+    /// Every target language with its home page.
+    pub languages: Vec<LanguageLink>,
+}
+
+/// The built-in template of home pages (for projects without one).
+const HOME_TEMPLATE: &str = include_str!("../layouts/common/home.html");
+
+/// A target language's home page, as the site's index pages link it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink {
+    pub lang: String,
+    /// The language's name in its own script.
+    pub name: String,
+    pub dir: &'static str,
+    /// The home page below `output/`.
+    pub href: String,
+}
+
+/// The home page of one target language: its publications, in its language.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomePage {
+    pub root: String,
+    pub site: crate::config::Site,
+    pub source: LangInfo,
+    /// The page's language.
+    pub lang: LangInfo,
+    /// Labels with the page's language as `target`.
+    pub labels: indexmap::IndexMap<String, Label>,
+    pub publications: Vec<HomeEntry>,
+    pub languages: Vec<LanguageLink>,
+}
+
+/// A publication on a language's home page: its edition in that language.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeEntry {
+    pub id: String,
+    pub layout: String,
+    /// The German title (the edition's title is in `edition`).
+    pub title_de: String,
+    pub edition: IndexEdition,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -1,6 +1,8 @@
-### Built-in German layout labels. A project overrides them in
-### locales/de/_layout.ftl; every other language translates them in
-### locales/<lang>/_layout.ftl (copy this file as a start).
+### Built-in German layout labels, and the list of label keys. A project
+### overrides them in locales/de/_layout.ftl. Other languages have built-in
+### labels (src/labels/<code>.ftl) or translate them in
+### locales/<lang>/_layout.ftl (copy this file as a start); a project's
+### _layout.ftl overrides the built-in labels key by key.
 
 contents = Inhalt
 page = Seite
@@ -27,3 +29,10 @@ fact-registration = Anmeldung
 fact-cost = Kosten
 fact-contact = Kontakt
 qr-caption = Anmeldung und Infos online
+home-title = Informationen in Ihrer Sprache
+home-intro = Hier finden Sie alle Veröffentlichungen, die es in Ihrer Sprache gibt. Deutsch und Übersetzung stehen nebeneinander, Absatz für Absatz.
+all-languages = Alle Sprachen
+choose-language = Sprache wählen
+complete = Vollständig übersetzt
+partly-translated = Teilweise übersetzt – einige Absätze sind noch auf Deutsch
+no-publications = Zurzeit gibt es noch keine Veröffentlichungen in dieser Sprache.

@@ -64,7 +64,7 @@ pub fn plan(
                 .or_insert_with(|| layout_inputs(&project.root, doc.layout));
             let lang = *langs
                 .entry(key.lang.clone())
-                .or_insert_with(|| shared_inputs(project.files(&key.lang)));
+                .or_insert_with(|| shared_inputs(project.files(&key.lang), &key.lang));
             let record = previous.editions.get(&key);
             let images = record.map(|r| r.images.as_slice()).unwrap_or_default();
             let mut h = Hasher::new("edition");
@@ -100,7 +100,11 @@ fn global_inputs(
         .text(&format!("{:?} release={}", opts.formats, opts.release))
         .maybe(typst_version.map(str::as_bytes))
         .text(&project.config.text)
-        .fingerprint(&shared_inputs(project.source_files()))
+        .text(crate::labels::LABEL_DEFAULTS)
+        .fingerprint(&shared_inputs(
+            project.source_files(),
+            &project.config.source.code,
+        ))
         .tree(&root.join(crate::fonts::FONTS_DIR));
     if let Some(logo) = &project.config.site.logo {
         h.file(&root.join(logo));
@@ -117,14 +121,15 @@ fn layout_inputs(root: &Path, layout: Layout) -> Fingerprint {
         .finish()
 }
 
-/// A language's `_terms.ftl` and `_layout.ftl`.
-fn shared_inputs(files: &LangFiles) -> Fingerprint {
+/// A language's `_terms.ftl` and `_layout.ftl`, and its built-in labels.
+fn shared_inputs(files: &LangFiles, lang: &str) -> Fingerprint {
     fn text(f: &Option<crate::locales::LocaleFile>) -> Option<&[u8]> {
         f.as_ref().map(|f| f.text.as_bytes())
     }
     Hasher::new("shared")
         .maybe(text(&files.terms))
         .maybe(text(&files.layout))
+        .maybe(crate::labels::built_in_text(lang).map(str::as_bytes))
         .finish()
 }
 

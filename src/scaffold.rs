@@ -20,6 +20,7 @@ const SHARED: &[(&str, &[u8])] = files!(
     "layouts/common/base.html",
     "layouts/common/edition.html",
     "layouts/common/index.html",
+    "layouts/common/home.html",
     "layouts/common/tandem.css",
     "layouts/common/tandem.typ",
     "layouts/brochure/brochure.typ",
@@ -35,6 +36,12 @@ const SHARED: &[(&str, &[u8])] = files!(
     "fonts/NotoNaskhArabic-Bold.ttf",
     "fonts/NotoSansEthiopic-Regular.ttf",
     "fonts/NotoSansEthiopic-Bold.ttf",
+    "fonts/NotoSansGeorgian-Regular.ttf",
+    "fonts/NotoSansGeorgian-Bold.ttf",
+    "fonts/NotoSansArmenian-Regular.ttf",
+    "fonts/NotoSansArmenian-Bold.ttf",
+    "fonts/NotoNastaliqUrdu-Regular.ttf",
+    "fonts/NotoNastaliqUrdu-Bold.ttf",
     "fonts/NotoSansMono-Regular.ttf",
 );
 
@@ -81,10 +88,6 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
     files.push((
         "locales/uk/willkommen.ftl".into(),
         include_bytes!("scaffold/uk-brochure.ftl"),
-    ));
-    files.push((
-        "locales/uk/_layout.ftl".into(),
-        include_bytes!("scaffold/uk-layout.ftl"),
     ));
     files.push((".gitignore".into(), b"/output\n/.tandem\n"));
     let mut written = Vec::new();

@@ -1,10 +1,15 @@
 //! Stage: the site around the editions. Records in the build state what
 //! `output/` holds, removes what no longer belongs there, copies the
-//! stylesheet, fonts and images, writes the index and, for a release,
-//! `output/report.json`.
+//! stylesheet, fonts and images, writes the index, the home page of every
+//! target language (`index.<lang>.html`) and, for a release,
+//! `output/report.json`. The index pages are made from the build state, so
+//! they list every edition on the site after a partial build too, and are
+//! written only when their bytes change.
 
 use crate::diag::Diagnostics;
-use crate::html::{IndexEdition, IndexEntry, SiteIndex, Templates};
+use crate::html::{
+    home_path, HomeEntry, HomePage, IndexEdition, IndexEntry, LanguageLink, SiteIndex, Templates,
+};
 use crate::labels::Labels;
 use crate::model::{plain_text, Edition, EditionKey, Publication};
 use crate::output::{copy_atomic, output_dir, write_atomic, write_if_changed};
@@ -78,6 +83,7 @@ fn record(
             href: key.html_path(),
             pdf_href: None,
             counts: e.counts,
+            date: e.doc.date.as_ref().map(|d| d.target.clone()),
         },
         key,
         inputs,
@@ -86,13 +92,13 @@ fn record(
     }
 }
 
-/// Copies assets and images, writes the index (when what it lists changed)
-/// and saves the state. A failed edition keeps its previous entry (its
-/// previous files stay in `output/`) but is built again next time.
+/// Copies assets and images, writes the index and the home pages (when
+/// their bytes change) and saves the state. A failed edition keeps its
+/// previous entry (its previous files stay in `output/`) but is built
+/// again next time.
 pub fn publish(
     project: &Project,
     templates: &Templates,
-    previous: &State,
     state: &mut State,
     editions: &[Edition],
     report: &mut BuildReport,
@@ -109,13 +115,20 @@ pub fn publish(
         let pdf = r.key.pdf_path();
         r.entry.pdf_href = out.join(&pdf).exists().then_some(pdf);
     }
-    let index_file = out.join("index.html");
-    if state != previous || !index_file.is_file() || crate::output::private(&index_file) {
-        let page = templates.index(&site_index(project, state));
-        if let Err(d) = page.and_then(|p| write_if_changed(&index_file, p.as_bytes())) {
+    let mut pages = vec![(
+        "index.html".to_string(),
+        templates.index(&site_index(project, state)),
+    )];
+    for home in home_pages(project, state) {
+        pages.push((home_path(&home.lang.lang), templates.home(&home)));
+    }
+    for (path, page) in pages {
+        let written = page.and_then(|p| write_if_changed(&out.join(&path), p.as_bytes()));
+        if let Err(d) = written {
             report.diagnostics.push(d);
         }
     }
+    remove_old_home_pages(project, &out);
     if let Err(d) = state.save(&project.root) {
         report.diagnostics.push(d);
     }
@@ -154,6 +167,83 @@ fn site_index(project: &Project, state: &State) -> SiteIndex {
         source: crate::model::LangInfo::of(&config.source),
         labels: labels.labels,
         publications,
+        languages: language_links(project),
+    }
+}
+
+/// Every target language with its home page, in the order of `tandem.yaml`.
+fn language_links(project: &Project) -> Vec<LanguageLink> {
+    project
+        .config
+        .languages
+        .iter()
+        .map(|l| LanguageLink {
+            lang: l.code.clone(),
+            name: l.name.clone(),
+            dir: l.dir.as_str(),
+            href: home_path(&l.code),
+        })
+        .collect()
+}
+
+/// The home page of every target language: its editions on the site, in
+/// document order, with the labels in that language (the editions report
+/// missing labels; a home page does not report them again).
+fn home_pages(project: &Project, state: &State) -> Vec<HomePage> {
+    let config = &project.config;
+    let languages = language_links(project);
+    config
+        .languages
+        .iter()
+        .map(|lang| {
+            let labels = Labels::new(
+                config,
+                project.source_files(),
+                lang,
+                project.files(&lang.code),
+            );
+            let publications = project
+                .doc_ids_on_disk
+                .iter()
+                .filter_map(|id| {
+                    let p = state.publications.get(id)?;
+                    let r = state.editions.get(&EditionKey::new(id, &lang.code))?;
+                    Some(HomeEntry {
+                        id: id.clone(),
+                        layout: p.layout.clone(),
+                        title_de: p.title.clone(),
+                        edition: IndexEdition::from(&r.entry),
+                    })
+                })
+                .collect();
+            HomePage {
+                root: String::new(),
+                site: config.site.clone(),
+                source: crate::model::LangInfo::of(&config.source),
+                lang: crate::model::LangInfo::of(lang),
+                labels: labels.labels,
+                publications,
+                languages: languages.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Removes the home pages (`index.<code>.html`) of languages that are no
+/// longer in `tandem.yaml`.
+fn remove_old_home_pages(project: &Project, out: &Path) {
+    let entries = std::fs::read_dir(out).into_iter().flatten().flatten();
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(code) = name
+            .strip_prefix("index.")
+            .and_then(|n| n.strip_suffix(".html"))
+        else {
+            continue;
+        };
+        if crate::config::is_language_code(code) && project.config.language(code).is_none() {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

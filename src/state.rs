@@ -39,6 +39,9 @@ pub struct EditionEntry {
     /// PDF below `output/`, when there is one.
     pub pdf_href: Option<String>,
     pub counts: Counts,
+    /// The publication date in the edition's language (for its home page).
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 /// What the state remembers of one edition.
@@ -188,6 +191,7 @@ impl State {
                     href: e.href,
                     pdf_href: e.pdf_href,
                     counts,
+                    date: None,
                 };
                 let record = EditionRecord {
                     key: key.clone(),

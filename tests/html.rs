@@ -323,3 +323,112 @@ fn a_document_that_fails_to_parse_keeps_its_previous_outputs() {
     assert_eq!(p.read("output/elternabend/uk.html"), before);
     assert!(p.read("output/index.html").contains("elternabend/uk.html"));
 }
+
+/// Each target language has a home page in that language, listing its
+/// publications; the index pages and editions lead to them.
+#[test]
+fn every_language_has_a_home_page_in_its_own_language() {
+    let p = built();
+    let home = p.read("output/index.ar.html");
+    assert!(home.contains("<html lang=\"ar\" dir=\"rtl\">"), "{home}");
+    // Built-in Arabic labels, the site's German texts marked as German.
+    assert!(home.contains("<h1>معلومات بلغتكم</h1>"), "{home}");
+    assert!(home.contains("الانتقال إلى المحتوى"), "skip link in Arabic");
+    assert!(
+        home.contains(
+            "class=\"site-title\" href=\"index.html\" lang=\"de\" dir=\"ltr\">Testseite</a>"
+        ),
+        "{home}"
+    );
+    // Both Arabic publications: translated title, German title, status, PDF.
+    for (doc, title_de) in [
+        ("elternabend", "Elternabend"),
+        ("flyer", "Mieten und Wohnen"),
+    ] {
+        assert!(
+            home.contains(&format!("<h2><a href=\"{doc}/ar.html\">")),
+            "{doc}: {home}"
+        );
+        assert!(
+            home.contains(&format!("<bdi lang=\"de\">{title_de}</bdi>")),
+            "{doc}"
+        );
+    }
+    // Arabic is complete; the Dari elternabend is partly translated.
+    assert_eq!(
+        home.matches("<span class=\"complete\">مترجم بالكامل</span>")
+            .count(),
+        2
+    );
+    let prs = p.read("output/index.prs.html");
+    assert!(
+        prs.contains("<span class=\"coverage\">قسماً ترجمه شده است"),
+        "{prs}"
+    );
+    // hreflang alternates between the index pages.
+    for (lang, href) in [
+        ("de", "index.html"),
+        ("x-default", "index.html"),
+        ("uk", "index.uk.html"),
+        ("ar", "index.ar.html"),
+        ("ti", "index.ti.html"),
+    ] {
+        let link = format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\">");
+        assert!(home.contains(&link), "{link}");
+        assert!(p.read("output/index.html").contains(&link), "index: {link}");
+    }
+    // The index leads to each home page with the language's own name.
+    let index = p.read("output/index.html");
+    assert!(
+        index.contains("<h2 id=\"choose-language\">Sprache wählen</h2>"),
+        "{index}"
+    );
+    assert!(
+        index
+            .contains("<a href=\"index.ti.html\" hreflang=\"ti\" lang=\"ti\" dir=\"ltr\">ትግርኛ</a>"),
+        "{index}"
+    );
+    // An edition leads to its language's home page.
+    let page = p.read("output/elternabend/prs.html");
+    assert!(page.contains("<a class=\"home-link\" href=\"../index.prs.html\" hreflang=\"prs\" lang=\"prs\" dir=\"rtl\">"), "{page}");
+    // Tigrinya: one publication, complete or not, in Tigrinya.
+    let ti = p.read("output/index.ti.html");
+    assert!(ti.contains("<html lang=\"ti\" dir=\"ltr\">") && ti.contains("elternabend/ti.html"));
+    assert!(!ti.contains("flyer/"), "the flyer has no Tigrinya edition");
+}
+
+/// A build of one language keeps the other languages' home pages
+/// complete; a language removed from tandem.yaml loses its home page; a
+/// language without publications says so.
+#[test]
+fn home_pages_follow_the_build_state() {
+    let p = built();
+    let ar_before = p.read("output/index.ar.html");
+    let modified = std::fs::metadata(p.file("output/index.ar.html"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    p.tandem(&["build", "--format", "html", "--lang", "uk"])
+        .ok();
+    assert_eq!(p.read("output/index.ar.html"), ar_before);
+    let again = std::fs::metadata(p.file("output/index.ar.html"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert_eq!(
+        modified, again,
+        "an unchanged home page is not written again"
+    );
+    let yaml = p
+        .read("tandem.yaml")
+        .replace("  ti: { name: ትግርኛ }\n", "  fr: { name: Français }\n");
+    p.write("tandem.yaml", &yaml);
+    p.tandem(&["build", "--format", "html"]).ok();
+    assert!(!p.file("output/index.ti.html").exists());
+    let fr = p.read("output/index.fr.html");
+    assert!(
+        fr.contains("Il n’y a pour l’instant aucune publication dans cette langue."),
+        "{fr}"
+    );
+    assert!(!p.read("output/index.html").contains("index.ti.html"));
+}

@@ -113,25 +113,26 @@ fn an_image_outside_content_is_published_with_the_page() {
 /// typst failed and the message blamed the layout.
 #[test]
 fn a_language_name_without_a_font_is_reported_at_its_line_with_the_font_to_add() {
-    let p = project("  uk: { name: Українська }\n  ka: { name: ქართული }\n");
+    // Thai: no bundled font (Georgian, the example of the bug, has one now).
+    let p = project("  uk: { name: Українська }\n  th: { name: ไทย }\n");
     p.write("content/abend.md", &FLYER.replace("TITLE", "Abend"));
-    p.write("locales/ka/abend.ftl", "# title =\n");
+    p.write("locales/th/abend.ftl", "# title =\n");
     let run = p.tandem(&["build", "--doc", "abend"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
-        run.stderr.contains("error: the character U+10E5 `ქ` in the name of the language `ka` is in none of the fonts for `ka` (Noto Sans)"),
+        run.stderr.contains("error: the character U+0E44 `ไ` in the name of the language `th` is in none of the fonts for `th` (Noto Sans)"),
         "{}",
         run.stderr
     );
     assert!(run.stderr.contains("--> tandem.yaml:"), "{}", run.stderr);
-    assert!(run.stderr.contains("Noto Sans Georgian"), "{}", run.stderr);
+    assert!(run.stderr.contains("Noto Sans Thai"), "{}", run.stderr);
     assert!(
         !run.stderr.contains("typesetting"),
         "typst was not started: {}",
         run.stderr
     );
-    // The page is built; browsers have fonts for Georgian.
-    assert!(p.file("output/abend/ka.html").is_file());
+    // The page is built; browsers have fonts for Thai.
+    assert!(p.file("output/abend/th.html").is_file());
 }
 
 /// Bug 4: tandem 0.1 had room for 16 locales with extension keywords; the

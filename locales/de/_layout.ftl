@@ -1,5 +1,7 @@
 ### Layout labels in German (the source for every other language's _layout.ftl).
-### Copy this file to locales/<lang>/_layout.ftl and translate the values.
+### tandem has these labels built in for 27 languages; to change one of them,
+### put only that key into locales/<lang>/_layout.ftl. For another language,
+### copy this file to locales/<lang>/_layout.ftl and translate the values.
 
 contents = Inhalt
 page = Seite
@@ -26,3 +28,10 @@ fact-registration = Anmeldung
 fact-cost = Kosten
 fact-contact = Kontakt
 qr-caption = Anmeldung und Infos online
+home-title = Informationen in Ihrer Sprache
+home-intro = Hier finden Sie alle Veröffentlichungen, die es in Ihrer Sprache gibt. Deutsch und Übersetzung stehen nebeneinander, Absatz für Absatz.
+all-languages = Alle Sprachen
+choose-language = Sprache wählen
+complete = Vollständig übersetzt
+partly-translated = Teilweise übersetzt – einige Absätze sind noch auf Deutsch
+no-publications = Zurzeit gibt es noch keine Veröffentlichungen in dieser Sprache.

@@ -3,6 +3,8 @@
 //! `tandem` binary on it, and inspect what it wrote.
 #![allow(dead_code)]
 
+pub mod cells;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

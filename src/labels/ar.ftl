@@ -1,0 +1,37 @@
+### Arabic, Modern Standard (ar): Built-in tandem layout labels.
+### The first 25 keys (all the built-in ones) come from the sample project's reviewed file locales/ar/_layout.ftl; the 7 new keys (home-title to no-publications) still need a native check.
+
+contents = المحتويات
+page = صفحة
+imprint = بيانات النشر
+publisher = الناشر
+contact = للتواصل
+date = آخر تحديث
+issue = العدد
+not-translated = لم تُترجَم بعد
+outdated = تغيّر النص الألماني – الترجمة قيد المراجعة
+view = طريقة العرض
+view-both = اللغتان معًا
+view-source = الألمانية فقط
+# note: kept the reviewed wording; the brief prefers "<language> only", i.e. "العربية فقط" (parallel to view-source "الألمانية فقط") - for the reviewers to decide.
+view-target = الترجمة فقط
+download-pdf = تنزيل ملف PDF
+online = القراءة على الإنترنت
+publications = المنشورات
+editions = اللغات
+skip-to-content = الانتقال إلى المحتوى
+fact-date = التاريخ
+fact-time = الوقت
+fact-place = المكان
+fact-registration = التسجيل
+fact-cost = التكلفة
+fact-contact = للتواصل
+qr-caption = التسجيل والمعلومات على الإنترنت
+# note: polite plural address (تجدون، بلغتكم), as usual in official notices; singular بلغتك would also be acceptable.
+home-title = معلومات بلغتكم
+home-intro = تجدون هنا جميع المنشورات المتاحة بلغتكم. يُعرض النص الألماني والترجمة جنبًا إلى جنب، فقرةً بفقرة.
+all-languages = جميع اللغات
+choose-language = اختيار اللغة
+complete = مترجم بالكامل
+partly-translated = مترجم جزئيًا – بعض الفقرات لا تزال بالألمانية
+no-publications = لا توجد حاليًا أي منشورات بهذه اللغة.

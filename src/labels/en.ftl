@@ -1,0 +1,36 @@
+### English, British spelling (en): Built-in tandem layout labels.
+### The first 25 keys (all the built-in ones) come from the sample project's reviewed file locales/en/_layout.ftl; the 7 new keys (home-title to no-publications) still need a native check.
+
+contents = Contents
+page = Page
+# note: kept the reviewed wording; "Imprint" is the usual rendering of "Impressum" on German sites, but "Publication details" would be more familiar to British readers.
+imprint = Imprint
+publisher = Publisher
+contact = Contact
+date = Last updated
+issue = Issue
+not-translated = Not yet translated
+outdated = German text changed – translation is being checked
+view = View
+view-both = Both languages
+view-source = German only
+view-target = English only
+download-pdf = Download PDF
+online = Read online
+publications = Publications
+editions = Languages
+skip-to-content = Skip to content
+fact-date = Date
+fact-time = Time
+fact-place = Venue
+fact-registration = Registration
+fact-cost = Cost
+fact-contact = Contact
+qr-caption = Registration and information online
+home-title = Information in your language
+home-intro = Here you will find all the publications that are available in your language. The German text and the translation are shown side by side, paragraph by paragraph.
+all-languages = All languages
+choose-language = Choose your language
+complete = Fully translated
+partly-translated = Partly translated – some paragraphs are still in German
+no-publications = There are no publications in this language yet.
