@@ -251,6 +251,11 @@ pub fn read_bytes(shown: &str, bytes: &[u8]) -> Result<Vec<ReceivedFile>, Diagno
     }
 }
 
+/// What importing `rf` would do, writing nothing (for tests and fuzzing).
+pub fn check_received(project: &Project, shown: &str, rf: &ReceivedFile) -> FileResult {
+    import_one(project, shown, rf, true, None)
+}
+
 fn import_one(
     project: &Project,
     shown: &str,
@@ -376,7 +381,7 @@ fn unknown_ids(
     if wrong.is_empty() {
         return None;
     }
-    Some(Diagnostic::error("exchange-ids", format!("{shown}: IDs that are not segments of {}: {}; nothing imported", doc.path, wrong.join(", ")))
+    Some(Diagnostic::error("exchange-ids", format!("{shown}: IDs that are not segments of {}: {}", doc.path, wrong.join(", ")))
         .help("the German changed since the export, or the file belongs to another document: export the document again and copy the translations over"))
 }
 

@@ -7,7 +7,7 @@ a volunteer in Word would: for every row whose translation cell is empty,
 copies the German cell's runs into it -- the grey tokens (placeholders,
 marks) as they are, the first piece of text with PREFIX in front, as if
 translated. `--set ID=TEXT` types TEXT over a row's translation (one plain
-run). `--resave` only opens and saves the document. Saves as OUT.
+run; with `--resave-others`, only those rows change). `--resave` only opens and saves the document. Saves as OUT.
 """
 
 import argparse
@@ -51,6 +51,7 @@ def main():
     ap.add_argument("--prefix", default="")
     ap.add_argument("--set", action="append", default=[])
     ap.add_argument("--resave", action="store_true")
+    ap.add_argument("--resave-others", action="store_true", help="change only the units given with --set")
     args = ap.parse_args()
     edits = dict(s.split("=", 1) for s in args.set)
     document = docx.Document(args.infile)
@@ -60,6 +61,8 @@ def main():
             break
         uid = row.cells[0].paragraphs[0].text.strip()
         target = row.cells[2]
+        if args.resave_others and uid not in edits:
+            continue
         if uid in edits:
             p = target.paragraphs[0]
             for child in runs_and_tokens(p._p):

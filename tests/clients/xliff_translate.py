@@ -7,8 +7,9 @@ translation tool saves its work: every untranslated unit gets a target built
 from its source (text pseudo-translated with PREFIX, the tags -- placeables
 and marks -- copied as a translator inserts them) in state "translated";
 units in state needs-review-translation (outdated) are revised: confirmed as
-"translated". `--set ID=TEXT` replaces a unit's target with plain TEXT.
-Without options (`--resave`) it only parses and saves the file again.
+"translated". `--set ID=TEXT` replaces a unit's target with plain TEXT (with
+`--resave-others`, only those units change). `--resave` only parses and
+saves the file again.
 """
 
 import argparse
@@ -39,14 +40,20 @@ def main():
     ap.add_argument("--prefix", default="")
     ap.add_argument("--set", action="append", default=[])
     ap.add_argument("--resave", action="store_true")
+    ap.add_argument("--resave-others", action="store_true", help="change only the units given with --set")
     args = ap.parse_args()
     store = xliff.xlifffile.parsefile(args.infile)
     edits = dict(s.split("=", 1) for s in args.set)
     for unit in store.getunits():
         uid = unit.xmlelement.get("id")
-        if args.resave:
+        if args.resave or (args.resave_others and uid not in edits):
             continue
         if uid in edits:
+            # A tool replaces the whole target (translate-toolkit's settarget
+            # would only replace the first text of a target with tags).
+            old = unit.xmlelement.find("{urn:oasis:names:tc:xliff:document:1.2}target")
+            if old is not None:
+                unit.xmlelement.remove(old)
             unit.settarget(edits[uid])
             unit.set_state_n(unit.S_TRANSLATED)
         elif not unit.target:
