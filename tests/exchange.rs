@@ -229,8 +229,8 @@ fn a_volunteer_fills_the_word_table_in_dari_and_libreoffice_saves_it() {
     for expected in [
         // Right-to-left paragraphs and runs in Dari, spell-checked as Dari.
         "<w:pPr><w:bidi/><w:rPr><w:rtl/><w:lang w:val=\"prs-AF\" w:bidi=\"prs-AF\"/></w:rPr></w:pPr>",
-        // Placeables are locked tokens.
-        "<w:lock w:val=\"sdtContentLocked\"/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val=\"TandemCode\"/><w:lang w:val=\"de-DE\"/></w:rPr><w:t xml:space=\"preserve\">{ $phone }</w:t>",
+        // Placeables are locked tokens, isolated left-to-right.
+        "<w:lock w:val=\"sdtContentLocked\"/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val=\"TandemCode\"/><w:lang w:val=\"de-DE\"/></w:rPr><w:t xml:space=\"preserve\">\u{2066}{ $phone }\u{2069}</w:t>",
         "So übersetzen Sie",
         "How to translate",
         "fehlt / missing",

@@ -166,17 +166,67 @@ fn run(rpr: &str, text: &str) -> String {
     out
 }
 
-/// Pieces as runs: text plain, codes as locked grey tokens.
-fn runs(pieces: &[Piece], rpr: &str) -> String {
+/// Left-to-right isolate and its end: around tokens in documents for
+/// right-to-left languages, so that `{ $date }` does not show as
+/// `{ date$ }`. Reading removes them again ([`strip_isolates`]).
+const LRI: char = '\u{2066}';
+const PDI: char = '\u{2069}';
+
+/// Pieces as runs: text plain, codes as locked grey tokens (isolated
+/// left-to-right when `isolate`).
+fn runs(pieces: &[Piece], rpr: &str, isolate: bool) -> String {
     let mut out = String::new();
     for p in pieces {
         match p {
             Piece::Text(t) => out.push_str(&run(rpr, t)),
-            Piece::Code(c) => out.push_str(&format!(
-                "<w:sdt><w:sdtPr><w:alias w:val=\"tandem\"/><w:tag w:val=\"tandem-code\"/><w:lock w:val=\"sdtContentLocked\"/></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>",
-                run(&format!("<w:rStyle w:val=\"TandemCode\"/>{rpr}"), &c.text)
-            )),
+            Piece::Code(c) => {
+                let text = if isolate {
+                    format!("{LRI}{}{PDI}", c.text)
+                } else {
+                    c.text.clone()
+                };
+                let rpr = format!(
+                    "<w:rStyle w:val=\"TandemCode\"/>{}",
+                    rpr.replace("<w:rtl/>", "")
+                );
+                out.push_str(&format!(
+                    "<w:sdt><w:sdtPr><w:alias w:val=\"tandem\"/><w:tag w:val=\"tandem-code\"/><w:lock w:val=\"sdtContentLocked\"/></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>",
+                    run(&rpr, &text)
+                ))
+            }
         }
+    }
+    out
+}
+
+/// Whether `text` is what a token shows: one standalone code, a mark, a
+/// link's `[` or its `](…)`.
+fn is_token(text: &str) -> bool {
+    matches!(codes::pieces(text).as_slice(), [Piece::Code(_)])
+        || ["*", "**", "_", "__", "~", "~~", "[", "!["].contains(&text)
+        || (text.starts_with("](") && text.ends_with(')'))
+}
+
+/// Removes the isolates [`runs`] put around tokens: an LRI … PDI pair
+/// whose content is a token ([`is_token`]). Other isolates stay.
+pub fn strip_isolates(text: &str) -> String {
+    let mut out = text.to_string();
+    // Isolates before `from` were looked at already.
+    let mut from = 0;
+    while let Some(end) = out[from..].find(PDI).map(|i| from + i) {
+        let start = out[from..end]
+            .rfind([LRI, PDI])
+            .map(|i| from + i)
+            .filter(|&i| out[i..].starts_with(LRI));
+        if let Some(start) = start {
+            let inner = out[start + LRI.len_utf8()..end].to_string();
+            if is_token(&inner) {
+                out = format!("{}{inner}{}", &out[..start], &out[end + PDI.len_utf8()..]);
+                from = start + inner.len();
+                continue;
+            }
+        }
+        from = end + PDI.len_utf8();
     }
     out
 }
@@ -232,7 +282,7 @@ fn row(e: &Export, u: &Unit) -> String {
         ));
     }
     let source = codes::pieces(&u.german);
-    let mut german = para("", "", &runs(&source, "<w:lang w:val=\"de-DE\"/>"));
+    let mut german = para("", "", &runs(&source, "<w:lang w:val=\"de-DE\"/>", e.rtl()));
     if let (Status::Outdated, Some(before)) = (u.status, &u.made_from) {
         german.push_str(&para(
             "",
@@ -250,7 +300,11 @@ fn row(e: &Export, u: &Unit) -> String {
         format!("<w:rPr>{rpr}</w:rPr>")
     };
     let target = match &u.translation {
-        Some(t) => runs(&codes::number_like(&source, &codes::pieces(t)), &rpr),
+        Some(t) => runs(
+            &codes::number_like(&source, &codes::pieces(t)),
+            &rpr,
+            e.rtl(),
+        ),
         None => String::new(),
     };
     format!(
@@ -264,7 +318,7 @@ fn row(e: &Export, u: &Unit) -> String {
 fn styles(e: &Export) -> String {
     let lang = word_lang(e);
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Noto Sans\" w:hAnsi=\"Noto Sans\" w:cs=\"Noto Sans Arabic\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"de-DE\" w:bidi=\"{lang}\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"80\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Noto Sans\" w:hAnsi=\"Noto Sans\" w:cs=\"Arial\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/><w:lang w:val=\"de-DE\" w:bidi=\"{lang}\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"80\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>\
 <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:after=\"160\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr></w:style>\
 <w:style w:type=\"character\" w:styleId=\"TandemCode\"><w:name w:val=\"tandem code\"/><w:rPr><w:color w:val=\"404040\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/></w:rPr></w:style></w:styles>\n"
@@ -291,6 +345,7 @@ fn custom(e: &Export) -> String {
         ("tandem-document", e.doc_path.clone()),
         ("tandem-language", e.lang.code.clone()),
         ("tandem-records", records.join(";")),
+        ("tandem-direction", e.lang.dir.as_str().to_string()),
     ];
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">");
     for (i, (name, value)) in props.iter().enumerate() {
@@ -333,9 +388,10 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<ReceivedFile, Diagnostic> {
         .remove("word/document.xml")
         .ok_or_else(|| broken(file, "it has no word/document.xml"))?;
     let rows = table_rows(&format!("{file} (word/document.xml)"), &document)?;
+    let isolated = get("tandem-direction") == "rtl";
     let mut units = Vec::new();
     for (n, cells) in rows {
-        let Some(unit) = received(file, n, &cells, &records)? else {
+        let Some(unit) = received(file, n, &cells, &records, isolated)? else {
             continue;
         };
         units.push(unit);
@@ -466,6 +522,7 @@ fn received(
     n: usize,
     cells: &[String],
     records: &BTreeMap<String, (Fingerprint, Fingerprint)>,
+    isolated: bool,
 ) -> Result<Option<Received>, Diagnostic> {
     let id = cells
         .first()
@@ -492,7 +549,11 @@ fn received(
         return Err(Diagnostic::error("exchange-docx", format!("{file}, table row {n} (`{id}`): the row has {} cells instead of 3", cells.len()))
             .help("cells were merged, split, added or deleted: undo that so that each row has ID | German | translation"));
     }
-    let target = cells[2].trim();
+    let target = match isolated {
+        true => strip_isolates(cells[2].trim()),
+        false => cells[2].trim().to_string(),
+    };
+    let target = target.trim();
     Ok(Some(Received {
         id,
         place,
@@ -610,4 +671,27 @@ fn current(paragraphs: &mut Vec<String>) -> &mut String {
         paragraphs.push(String::new());
     }
     paragraphs.last_mut().expect("one paragraph at least")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn isolates_around_tokens_are_removed() {
+        let t = |s: &str| strip_isolates(s);
+        assert_eq!(t("a \u{2066}{ $date }\u{2069} b"), "a { $date } b");
+        assert_eq!(t("\u{2066}**\u{2069}x\u{2066}**\u{2069}"), "**x**");
+        assert_eq!(
+            t("\u{2066}[\u{2069}x\u{2066}](<https://e.org>)\u{2069}"),
+            "[x](<https://e.org>)"
+        );
+        // The translator's own isolates stay.
+        assert_eq!(t("\u{2066}abc\u{2069}"), "\u{2066}abc\u{2069}");
+        assert_eq!(
+            t("\u{2066}\u{2066}{ $x }\u{2069}\u{2069}"),
+            "\u{2066}{ $x }\u{2069}"
+        );
+        assert_eq!(t("\u{2069}\u{2066}"), "\u{2069}\u{2066}");
+    }
 }
