@@ -86,7 +86,7 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
         "locales/uk/_layout.ftl".into(),
         include_bytes!("scaffold/uk-layout.ftl"),
     ));
-    files.push((".gitignore".into(), b"/output\n/.tandem\n"));
+    files.push((".gitignore".into(), b"/output\n/.tandem\n/exchange\n"));
     let mut written = Vec::new();
     for (rel, bytes) in files {
         let path = dir.join(&rel);
