@@ -439,10 +439,11 @@ fn open(file: &str, bytes: &[u8]) -> Result<BTreeMap<String, String>, Diagnostic
         let (size, packed) = (entry.size(), entry.compressed_size().max(1));
         total = total.saturating_add(size);
         if total > MAX_TOTAL || (size > (1 << 20) && size / packed > MAX_RATIO) {
-            return Err(broken(
-                file,
-                &format!("`{name}` unpacks to {size} bytes from {packed} (a zip bomb?)"),
-            ));
+            return Err(Diagnostic::error(
+                "exchange-docx",
+                format!("{file} is refused: `{name}` unpacks to {size} bytes from {packed} (a zip bomb?)"),
+            )
+            .help(format!("a Word table from tandem unpacks to a few MiB at most (limits: {} MiB in all, compression 1:{MAX_RATIO}); this file was not made by tandem and Word: do not open it", MAX_TOTAL >> 20)));
         }
         if matches!(name.as_str(), "word/document.xml" | "docProps/custom.xml") {
             let mut data = Vec::new();
