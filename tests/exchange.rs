@@ -188,14 +188,15 @@ fn a_translation_tool_fills_missing_units_and_confirms_outdated_ones() {
     );
     let ftl = p.read("locales/uk/elternabend.ftl");
     for expected in [
-        "# de: Zweitens: Fragen mitbringen.\neinladung-3-2 = UK Zweitens: Fragen mitbringen.\n",
-        // The placeable and the link came back from the tool's tags.
-        "einladung-1 = Батьківські збори відбудуться { $date } о { $time } в актовій залі ({ $place }).\n",
-        // The outdated one, confirmed, is current: recorded with the new German.
-        "# de: Bitte rufen Sie uns an: { $phone }. Mehr unter [unserer Seite](<https://example.org/info>).\neinladung-2 = Будь ласка",
+        "\neinladung-3-2 = UK Zweitens: Fragen mitbringen.\n",
+        // The placeables and the link came back from the tool's tags.
+        "\neinladung-1 = Батьківські збори відбудуться { $date } о { $time } в актовій залі ({ $place }).\n",
+        "\neinladung-2 = Будь ласка, зателефонуйте нам: { $phone }. Більше на [нашій сторінці](<https://example.org/info>).\n",
     ] {
         assert!(ftl.contains(expected), "missing {expected:?} in\n{ftl}");
     }
+    // The outdated one, confirmed, is current (how the German it was made
+    // from is recorded is translate::write_edits' business).
     let status = p.tandem(&["status", "--format", "json"]).stdout;
     let status: serde_json::Value = serde_json::from_str(&status).unwrap();
     let uk = status["editions"]
