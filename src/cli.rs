@@ -55,6 +55,49 @@ pub enum Command {
     /// becoming outdated. Shows each change and what it accepts; translations
     /// made from other German are never touched.
     Accept(AcceptArgs),
+    /// Write exchange files for translators outside the repository: XLIFF 1.2
+    /// for translation tools (Trados, memoQ, OmegaT, Phrase) or a Word table
+    /// (DOCX) for volunteers. One file per document, named
+    /// <doc>.de-<LANG>.xlf|docx, into exchange/ in the project (or --out).
+    /// Send the files; bring them back with `tandem import`.
+    Export(ExportArgs),
+    /// Read translated exchange files (XLIFF or DOCX, as written by `export`)
+    /// back into locales/<lang>/<doc>.ftl. Every changed unit is checked like
+    /// `tandem check`; a file with any error writes nothing. A unit whose
+    /// translation changed in the repository since the export is a conflict:
+    /// the repository's text is kept and both are shown.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The target language, e.g. `ar`.
+    pub lang: String,
+    /// Export only this document (repeatable); default: every document
+    /// translated into LANG.
+    #[arg(long = "doc", value_name = "D")]
+    pub docs: Vec<String>,
+    /// xliff: XLIFF 1.2 for translation tools; docx: a Word table for
+    /// volunteers.
+    #[arg(long, value_enum)]
+    pub format: crate::exchange::Format,
+    /// The folder to write into (default: exchange/ in the project; add it
+    /// to .gitignore, these files are for sending).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The translated files (.xlf/.xliff or .docx).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Check and report, but write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Refuse files for any other target language.
+    #[arg(long, value_name = "L")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -287,6 +287,163 @@ pub fn update(data: &[u8]) {
     }
 }
 
+// ---------------------------------------------------------------------------
+// Exchange files (XLIFF and DOCX import)
+
+/// The project the exchange targets import into (this repository, read
+/// only) and an export of the sample flyer into Arabic to vary.
+pub struct ExchangeFixture {
+    project: crate::project::Project,
+    sample: crate::exchange::unit::Export,
+}
+
+impl ExchangeFixture {
+    pub fn repository() -> ExchangeFixture {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let project = crate::project::Project::load(root).expect("the repository loads");
+        let doc = project.doc(SAMPLE.0).expect("the sample document");
+        let lang = project.config.language(LANG).expect("ar is configured");
+        let sample = crate::exchange::unit::export(&project, doc, lang);
+        ExchangeFixture { project, sample }
+    }
+
+    /// The sample with its first unit's translation replaced by `text`.
+    fn with_translation(&self, text: &str) -> crate::exchange::unit::Export {
+        let mut e = self.sample.clone();
+        e.units.truncate(3);
+        e.units[1].translation = Some(text.to_string());
+        e
+    }
+}
+
+/// Checks what reading an exchange file gave: errors located inside the
+/// text; a file that reads is checked against the project like `import
+/// --dry-run` (nothing is written).
+fn check_read(
+    fixture: &ExchangeFixture,
+    shown: &str,
+    text: Option<&str>,
+    read: Result<Vec<crate::exchange::unit::ReceivedFile>, Diagnostic>,
+) {
+    match read {
+        Err(d) => {
+            assert!(!d.message.is_empty());
+            if let (Some(loc), Some(text)) = (&d.location, text) {
+                if loc.file == shown {
+                    assert_locations(&Diagnostics(vec![d.clone()]), shown, text);
+                }
+            }
+        }
+        Ok(files) => {
+            for rf in files {
+                let result = crate::exchange::check_received(&fixture.project, shown, &rf);
+                for d in result.diagnostics.iter() {
+                    assert!(!d.message.is_empty(), "a diagnostic without a message");
+                }
+            }
+        }
+    }
+}
+
+/// A pattern's codes give the pattern back, and an exchange file written
+/// with it as a translation reads back with that translation.
+fn round_trip(written: &str, read: Option<String>, text: &str) {
+    let expected = text.trim();
+    let expected = (!expected.is_empty()).then(|| expected.to_string());
+    assert_eq!(
+        read, expected,
+        "the translation did not survive the trip\n--- file ---\n{written}"
+    );
+}
+
+/// Target (d): XLIFF import. Arbitrary bytes are read as an XLIFF file
+/// (errors located, hostile XML refused, a file that reads checked against
+/// the project); text taken as a translation survives export and import.
+pub fn xliff(fixture: &ExchangeFixture, data: &[u8]) {
+    let text = std::str::from_utf8(data).ok();
+    check_read(
+        fixture,
+        "fuzz.xlf",
+        text,
+        crate::exchange::xliff::read("fuzz.xlf", data),
+    );
+    let Some(text) = text.filter(|t| t.chars().all(crate::exchange::xml::is_xml_char)) else {
+        return;
+    };
+    let pieces = crate::exchange::codes::pieces(text);
+    assert_eq!(
+        crate::exchange::codes::join(&pieces),
+        text,
+        "codes lost text"
+    );
+    let written = crate::exchange::xliff::write(&fixture.with_translation(text));
+    let read = crate::exchange::xliff::read("fuzz.xlf", written.as_bytes())
+        .unwrap_or_else(|d| panic!("tandem cannot read its own XLIFF: {d}\n{written}"));
+    round_trip(&written, read[0].units[1].target.clone(), text);
+}
+
+/// Target (e): DOCX import. Bytes starting with `PK` are read as a DOCX;
+/// other bytes become `word/document.xml` (and, after a `0xFF`,
+/// `docProps/custom.xml`) of a well-formed archive, so the XML readers
+/// get the mutations. Text taken as a translation survives the trip when
+/// it has no characters a table cell changes (carriage returns).
+pub fn docx(fixture: &ExchangeFixture, data: &[u8]) {
+    if data.starts_with(b"PK") {
+        check_read(
+            fixture,
+            "fuzz.docx",
+            None,
+            crate::exchange::read_bytes("fuzz.docx", data),
+        );
+        return;
+    }
+    let (document, custom) = match data.iter().position(|&b| b == 0xFF) {
+        Some(i) => (&data[..i], Some(&data[i + 1..])),
+        None => (data, None),
+    };
+    let archive = zip_of(document, custom.unwrap_or(SAMPLE_CUSTOM.as_bytes()));
+    check_read(
+        fixture,
+        "fuzz.docx",
+        None,
+        crate::exchange::read_bytes("fuzz.docx", &archive),
+    );
+    let Some(text) = std::str::from_utf8(data).ok().filter(|t| {
+        t.chars()
+            .all(|c| crate::exchange::xml::is_xml_char(c) && c != '\r')
+    }) else {
+        return;
+    };
+    let bytes =
+        crate::exchange::docx::write(&fixture.with_translation(text)).expect("a DOCX is made");
+    let read = crate::exchange::docx::read("fuzz.docx", &bytes)
+        .unwrap_or_else(|d| panic!("tandem cannot read its own DOCX: {d}"));
+    let got = read
+        .units
+        .iter()
+        .find(|u| u.id == fixture.sample.units[1].id)
+        .and_then(|u| u.target.clone());
+    round_trip("(docx)", got, text);
+}
+
+const SAMPLE_CUSTOM: &str = "<?xml version=\"1.0\"?><Properties><property name=\"tandem-version\"><lpwstr>1</lpwstr></property><property name=\"tandem-document\"><lpwstr>content/veranstaltungen/faire-arbeit.md</lpwstr></property><property name=\"tandem-language\"><lpwstr>ar</lpwstr></property><property name=\"tandem-records\"><lpwstr>title 00000000000000000000000000000000 00000000000000000000000000000000</lpwstr></property></Properties>";
+
+/// A zip archive with the two parts tandem reads.
+fn zip_of(document: &[u8], custom: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, bytes) in [
+        ("word/document.xml", document),
+        ("docProps/custom.xml", custom),
+    ] {
+        zip.start_file(name, options).expect("in memory");
+        zip.write_all(bytes).expect("in memory");
+    }
+    zip.finish().expect("in memory").into_inner()
+}
+
 fn first(diags: &Diagnostics) -> String {
     diags
         .iter()

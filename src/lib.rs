@@ -15,6 +15,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diag;
+pub mod exchange;
 pub mod fingerprint;
 pub mod fonts;
 pub mod ftl;

@@ -8,7 +8,7 @@ use tandem::build::{self, Event, PdfResult};
 use tandem::cli::{self, Command, Progress};
 use tandem::diag::{Diagnostic, Diagnostics, Severity};
 use tandem::translate::{self, Change};
-use tandem::{check, project, scaffold, serve};
+use tandem::{check, exchange, project, scaffold, serve};
 
 fn main() -> ExitCode {
     tandem::pdf::launcher_main();
@@ -34,6 +34,8 @@ fn main() -> ExitCode {
         Command::Check(args) => run_check(root, args),
         Command::Accept(args) => tandem::accept::accept(root, &args.selection())
             .map(|r| print_accepted(&r, args.dry_run)),
+        Command::Export(args) => run_export(root, args),
+        Command::Import(args) => run_import(root, args),
     };
     result.unwrap_or_else(|d| {
         eprint!("{d}");
@@ -253,4 +255,72 @@ fn run_init(cli: &cli::Cli, args: &cli::InitArgs) -> Result<ExitCode, Diagnostic
          tandem check              check the translations"
     );
     Ok(ExitCode::SUCCESS)
+}
+
+fn run_export(root: &std::path::Path, args: &cli::ExportArgs) -> Result<ExitCode, Diagnostic> {
+    let report = exchange::run_export(
+        root,
+        &args.lang,
+        &args.docs,
+        args.format,
+        args.out.as_deref(),
+    )?;
+    print_all(&report.diagnostics);
+    for f in &report.files {
+        let c = f.counts;
+        eprintln!(
+            "wrote {}: {} translated, {} outdated, {} missing",
+            exchange::shown(root, &f.path),
+            c.translated,
+            c.outdated,
+            c.missing
+        );
+    }
+    if !report.files.is_empty() {
+        eprintln!("next: send the files; when they come back, run `tandem import <file>…`");
+    }
+    Ok(exit(report.diagnostics.has_errors()))
+}
+
+fn run_import(root: &std::path::Path, args: &cli::ImportArgs) -> Result<ExitCode, Diagnostic> {
+    let results = exchange::run_import(root, &args.files, args.dry_run, args.lang.as_deref())?;
+    let mut failed = false;
+    for r in &results {
+        print_all(&r.diagnostics);
+        let c = &r.counts;
+        let mut parts = vec![
+            format!("{} unchanged", c.unchanged),
+            format!("{} empty", c.empty),
+        ];
+        for (n, what) in [
+            (c.conflicts, "conflict(s), kept the repository's text"),
+            (c.german_changed, "made from older German, not imported"),
+            (c.repository_newer, "newer in the repository"),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {what}"));
+            }
+        }
+        let detail = parts.join(", ");
+        if r.failed() {
+            failed = true;
+            eprintln!(
+                "{}: nothing imported (fix the errors above and import again)",
+                r.file
+            );
+        } else if let Some(path) = &r.written {
+            eprintln!(
+                "{}: {} translation(s) written to {path}; {detail}",
+                r.file, c.written
+            );
+        } else if args.dry_run && c.written > 0 {
+            eprintln!(
+                "{}: {} translation(s) would be written (dry run); {detail}",
+                r.file, c.written
+            );
+        } else {
+            eprintln!("{}: nothing to write; {detail}", r.file);
+        }
+    }
+    Ok(exit(failed))
 }

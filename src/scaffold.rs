@@ -89,7 +89,7 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
         "locales/uk/willkommen.ftl".into(),
         include_bytes!("scaffold/uk-brochure.ftl"),
     ));
-    files.push((".gitignore".into(), b"/output\n/.tandem\n"));
+    files.push((".gitignore".into(), b"/output\n/.tandem\n/exchange\n"));
     let mut written = Vec::new();
     for (rel, bytes) in files {
         let path = dir.join(&rel);

@@ -51,3 +51,15 @@ fn check_seeds() {
 fn update_seeds() {
     replay("update", fuzzing::update);
 }
+
+#[test]
+fn xliff_seeds() {
+    let fixture = fuzzing::ExchangeFixture::repository();
+    replay("xliff", |d| fuzzing::xliff(&fixture, d));
+}
+
+#[test]
+fn docx_seeds() {
+    let fixture = fuzzing::ExchangeFixture::repository();
+    replay("docx", |d| fuzzing::docx(&fixture, d));
+}
