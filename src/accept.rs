@@ -258,7 +258,7 @@ fn write(
         let sources = crate::update::Sources {
             file: file.as_ref(),
             record: files.records.get(&doc.id),
-            accepted: Some(&accepted),
+            current: Some(&accepted),
         };
         let updated = crate::update::update(doc, &lang.code, &lang.name, sources);
         let path = project.translation_path(&lang.code, &doc.id);

@@ -100,7 +100,7 @@ pub fn run_update(root: &Path, lang: &str, only: &[String]) -> Result<Report, Di
         let sources = crate::update::Sources {
             file: existing,
             record: files.records.get(&doc.id),
-            accepted: None,
+            current: None,
         };
         let updated = crate::update::update(doc, lang, &language.name, sources);
         let change = match existing {
@@ -301,10 +301,13 @@ pub fn apply_edits(
         .unwrap_or_default();
     let rel = existing.map(|f| f.path.clone()).unwrap_or_default();
     let combined = FtlFile::parse(&rel, format!("{kept}\n{appended}"));
+    // Made from the German the translator saw: the current one (also when
+    // an outdated translation was confirmed unchanged).
+    let current: std::collections::BTreeSet<String> = edits.iter().map(|e| e.id.clone()).collect();
     let sources = crate::update::Sources {
         file: Some(&combined),
         record,
-        accepted: None,
+        current: Some(&current),
     };
     Ok(crate::update::update(doc, &lang.code, &lang.name, sources))
 }

@@ -112,9 +112,11 @@ pub struct Sources<'a> {
     pub file: Option<&'a FtlFile>,
     /// Its record.
     pub record: Option<&'a Record>,
-    /// Segments whose translation is to be taken as made from the current
-    /// German (an editorial change, `tandem accept`).
-    pub accepted: Option<&'a BTreeSet<String>>,
+    /// Segments whose translation is made from the current German, whatever
+    /// the record says: an editorial change (`tandem accept`), or a
+    /// translation just made outside the file (workbench, import), also
+    /// one confirmed unchanged.
+    pub current: Option<&'a BTreeSet<String>>,
 }
 
 /// For each segment: the existing translation it keeps (index into the
@@ -144,9 +146,8 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, sources: Sources) -> 
         out.push_str(t);
         out.push('\n');
     }
-    let accepted = sources.accepted.cloned().unwrap_or_default();
-    let (mut counts, record) =
-        write_segments(&mut out, doc, &segments, &olds, &assigned, &accepted);
+    let current = sources.current.cloned().unwrap_or_default();
+    let (mut counts, record) = write_segments(&mut out, doc, &segments, &olds, &assigned, &current);
     let obsolete: Vec<&Existing> = olds
         .iter()
         .zip(&used)
@@ -250,7 +251,7 @@ fn write_segments(
     segments: &[&Segment],
     olds: &[Existing],
     assigned: &Assignment,
-    accepted: &BTreeSet<String>,
+    current: &BTreeSet<String>,
 ) -> (Counts, Record) {
     let mut counts = Counts::default();
     let mut record = Record::default();
@@ -269,7 +270,7 @@ fn write_segments(
         };
         let old = &olds[oi];
         let made = match crate::status::made_from(&seg.source, &old.info, old.made.as_ref()) {
-            _ if accepted.contains(&seg.id) => normalise(&seg.source),
+            _ if current.contains(&seg.id) => normalise(&seg.source),
             Some(german) => german,
             None => String::new(),
         };

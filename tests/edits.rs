@@ -112,3 +112,29 @@ fn revising_an_outdated_translation_makes_it_current() {
         .read("locales/uk/elternabend.ftl")
         .contains("Früher stand hier"));
 }
+
+/// A translation confirmed unchanged (a CAT tool's state `translated`, the
+/// workbench's "still right") is made from the current German, also when
+/// the record says it was made from older German.
+#[test]
+fn an_outdated_translation_confirmed_unchanged_becomes_current() {
+    let p = Project::fixture("basic");
+    p.tandem(&["update", "uk", "--doc", "elternabend"]).ok();
+    assert!(p.file("locales/.record/uk/elternabend.json").is_file());
+    let project = load(&p);
+    let doc = project.doc("elternabend").unwrap();
+    let uk = project.config.language("uk").unwrap();
+    let (segments, _) = translate::segments(&project, doc, uk);
+    let outdated = segments.iter().find(|s| s.id == "einladung-2").unwrap();
+    assert_eq!(outdated.status, Status::Outdated);
+    let same = [edit(
+        "einladung-2",
+        outdated.translation.as_deref().unwrap(),
+    )];
+    translate::write_edits(&project, doc, uk, &same).expect("written");
+    let project = load(&p);
+    let doc = project.doc("elternabend").unwrap();
+    let (segments, _) = translate::segments(&project, doc, uk);
+    let now = segments.iter().find(|s| s.id == "einladung-2").unwrap();
+    assert_eq!(now.status, Status::Translated);
+}
