@@ -442,6 +442,9 @@ fn events(server: &Server, rq: Request) {
     let (generation, errors) = server.hub.state();
     let hello = serde_json::json!({ "generation": generation, "errors": errors });
     std::thread::spawn(move || {
+        // The whole subscription (not only its receiver) lives as long as
+        // the stream: the hub counts open streams by it.
+        let sub = sub;
         let mut w = rq.into_writer();
         let head = format!(
             "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\nretry: 1000\n\nevent: hello\ndata: {hello}\n\n"

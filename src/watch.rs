@@ -202,28 +202,32 @@ const WATCHED: [&str; 4] = ["content", "locales", "layouts", "fonts"];
 /// Watches the project's sources; a change publishes a `changed` event
 /// (with the project-relative paths) and asks for a build of everything.
 /// Keep the returned value: watching stops when it is dropped.
+///
+/// Events are debounced here (a build starts [`QUIET`] after the last
+/// change) and only writes, creations, removals and renames count: notify
+/// also reports files being opened, which every build does.
 pub fn watch(root: &Path, jobs: Sender<Job>, hub: Arc<Hub>) -> Result<impl Sized, Diagnostic> {
-    use notify::RecursiveMode;
-    let base = root.to_path_buf();
-    let handler = move |res: notify_debouncer_mini::DebounceEventResult| {
-        let Ok(events) = res else { return };
-        let files: BTreeSet<String> = events
-            .iter()
-            .filter_map(|e| relevant(&base, &e.path))
-            .collect();
-        if files.is_empty() {
-            return;
-        }
-        hub.publish("changed", &serde_json::json!({ "files": files }));
-        let _ = jobs.send(Job::All);
-    };
+    use notify::{EventKind, RecursiveMode, Watcher};
     let fail = |e: notify::Error| {
         Diagnostic::error("serve", format!("cannot watch the project for changes: {e}"))
             .help("on Linux, raise fs.inotify.max_user_watches, or stop other programs that watch many files")
     };
-    let mut debouncer =
-        notify_debouncer_mini::new_debouncer(Duration::from_millis(40), handler).map_err(fail)?;
-    let watcher = debouncer.watcher();
+    let (tx, rx) = std::sync::mpsc::channel::<PathBuf>();
+    let mut watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+        let Ok(event) = res else { return };
+        let counts = match event.kind {
+            EventKind::Create(_) | EventKind::Remove(_) => true,
+            EventKind::Modify(notify::event::ModifyKind::Metadata(_)) => false,
+            EventKind::Modify(_) => true,
+            EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
+        };
+        if counts {
+            for path in event.paths {
+                let _ = tx.send(path);
+            }
+        }
+    })
+    .map_err(fail)?;
     watcher
         .watch(root, RecursiveMode::NonRecursive)
         .map_err(fail)?;
@@ -232,12 +236,40 @@ pub fn watch(root: &Path, jobs: Sender<Job>, hub: Arc<Hub>) -> Result<impl Sized
             .watch(&dir, RecursiveMode::Recursive)
             .map_err(fail)?;
     }
-    Ok(debouncer)
+    let base = plain(&std::path::absolute(root).unwrap_or_else(|_| root.to_path_buf()));
+    std::thread::spawn(move || {
+        while let Ok(first) = rx.recv() {
+            let mut files = BTreeSet::new();
+            files.extend(relevant(&base, &first));
+            while let Ok(path) = rx.recv_timeout(QUIET) {
+                files.extend(relevant(&base, &path));
+            }
+            if files.is_empty() {
+                continue;
+            }
+            hub.publish("changed", &serde_json::json!({ "files": files }));
+            if jobs.send(Job::All).is_err() {
+                return;
+            }
+        }
+    });
+    Ok(watcher)
+}
+
+/// How long the sources must be quiet before a build starts.
+const QUIET: Duration = Duration::from_millis(40);
+
+/// `path` without `.` components.
+fn plain(path: &Path) -> PathBuf {
+    path.components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
 }
 
 /// The project-relative path of a changed file that a build reads (not
 /// tandem's own temporary files, not editors' backup files).
-fn relevant(root: &Path, path: &PathBuf) -> Option<String> {
+fn relevant(root: &Path, path: &Path) -> Option<String> {
+    let path = plain(path);
     let rel = path.strip_prefix(root).ok()?;
     let rel = rel.to_str()?.replace('\\', "/");
     let name = rel.rsplit('/').next().unwrap_or("");
@@ -258,7 +290,7 @@ mod tests {
     #[test]
     fn only_sources_start_a_build() {
         let root = Path::new("/p");
-        let rel = |p: &str| relevant(root, &root.join(p));
+        let rel = |p: &str| relevant(root, &Path::new("/p/.").join(p));
         assert_eq!(rel("tandem.yaml").as_deref(), Some("tandem.yaml"));
         assert_eq!(rel("locales/ar/x.ftl").as_deref(), Some("locales/ar/x.ftl"));
         assert_eq!(rel("locales/ar/.tandem-tmp-abc"), None);
