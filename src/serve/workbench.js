@@ -193,7 +193,10 @@
     document.title = (unsaved ? "• " : "") + document.title.replace(/^• /, "");
   }
 
+  var lastSave = "";
   function status(text) { document.getElementById("wb-status").textContent = text; }
+  // A build's news follows the last save's message (it does not replace it).
+  function buildStatus(text) { status((lastSave ? lastSave + " " : "") + text); }
 
   function alertBox(text, reload) {
     var box = document.getElementById("wb-alert");
@@ -260,6 +263,7 @@
       .map(function (id) { return { id: id, value: unwrap(rows[id].area.value).replace(/\s+$/, "") }; });
     if (!edits.length) { status("Nothing to save."); return; }
     saving = true;
+    lastSave = "";
     status("Saving " + edits.length + " segment(s) …");
     fetch(api, {
       method: "POST",
@@ -296,6 +300,7 @@
   }
 
   function saved(fresh, edits) {
+    var focused = document.activeElement;
     data.digest = fresh.digest;
     data.pdf = fresh.pdf;
     clearProblems();
@@ -309,7 +314,13 @@
     alertBox("");
     progress();
     links();
-    status("Saved " + edits.length + " segment(s) to " + fresh.file + ". Updating the preview …");
+    // A button that disappeared with its row's new status hands the focus
+    // to the row's field.
+    if (focused && focused.closest && focused.closest(".wb-row") && focused.offsetParent === null) {
+      rows[focused.closest(".wb-row").id.slice(4)].area.focus();
+    }
+    lastSave = "Saved " + edits.length + " segment(s) to " + fresh.file + ".";
+    status(lastSave + " Updating the preview …");
   }
 
   // The file on disk changed: if it is not what this page saved, say so.
@@ -342,7 +353,10 @@
     while (parts.length) {
       var target = doc.getElementById(parts.join("-"));
       if (target) {
-        target.scrollIntoView({ block: "center" });
+        // Scroll the preview only (scrollIntoView would scroll this page too).
+        var win = doc.defaultView;
+        var top = target.getBoundingClientRect().top + win.scrollY;
+        win.scrollTo(0, Math.max(0, top - win.innerHeight / 3));
         return;
       }
       parts.pop();
@@ -355,13 +369,13 @@
       var s = JSON.parse(e.data);
       var ours = !s.edition || (s.edition.doc === data.doc.id && s.edition.lang === data.target.code);
       if (!ours) return;
-      if (s.errors) { status("The last build has errors; see the preview."); return; }
-      if (s.stage === "html") status("Preview updated (" + s.millis + " ms).");
+      if (s.errors) { buildStatus("The last build has errors; see the preview."); return; }
+      if (s.stage === "html") buildStatus("Preview updated (" + s.millis + " ms).");
       if (s.stage === "pdf") {
         if (!data.pdf) data.pdf = data.preview.replace(/\/[^/]*$/, "/") + data.doc.id.split("/").pop() + ".de-" + data.target.code + ".pdf";
         document.getElementById("wb-pdf-link").setAttribute("href", data.pdf + "?v=" + s.generation);
         document.getElementById("wb-pdf-link").hidden = false;
-        status("Preview and PDF updated.");
+        buildStatus("Preview and PDF updated.");
       }
     });
     source.addEventListener("changed", function (e) {
