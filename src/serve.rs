@@ -504,19 +504,48 @@ fn static_file(server: &Server, rq: Request, path: &str) {
             1,
         );
         bytes = page.into_bytes();
+        return respond(rq, 200, kind, bytes, &[]);
     }
-    respond(rq, 200, kind, bytes, &[]);
+    // Fonts, styles, images and PDFs: cached, but asked for again each
+    // time (a reloaded preview does not fetch its fonts anew).
+    let tag = format!(
+        "\"{}\"",
+        crate::fingerprint::Hasher::new("serve-etag")
+            .bytes(&bytes)
+            .finish()
+    );
+    if header(&rq, "If-None-Match") == Some(tag.as_str()) {
+        return respond(
+            rq,
+            304,
+            kind,
+            Vec::new(),
+            &[("ETag", &tag), ("Cache-Control", "no-cache")],
+        );
+    }
+    respond(
+        rq,
+        200,
+        kind,
+        bytes,
+        &[("ETag", &tag), ("Cache-Control", "no-cache")],
+    );
 }
 
 fn respond(rq: Request, status: u16, kind: &str, body: Vec<u8>, extra: &[(&str, &str)]) {
+    let cache = if extra.iter().any(|(n, _)| *n == "Cache-Control") {
+        None
+    } else {
+        Some(("Cache-Control", "no-store"))
+    };
     let mut headers = vec![
         ("Content-Type", kind),
-        ("Cache-Control", "no-store"),
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "no-referrer"),
         ("X-Frame-Options", "SAMEORIGIN"),
         ("Cross-Origin-Resource-Policy", "same-origin"),
     ];
+    headers.extend(cache);
     headers.extend_from_slice(extra);
     let mut response = Response::from_data(body)
         .with_status_code(status)

@@ -346,6 +346,21 @@ fn only_files_below_output_are_served_and_head_has_no_body() {
     let (headers, body) = head.split_once("\r\n\r\n").unwrap();
     assert!(headers.contains("Content-Length: "), "{headers}");
     assert!(body.is_empty(), "HEAD has no body: {body}");
+    // Assets are revalidated, not fetched again.
+    let css = s.get("/assets/tandem.css");
+    let etag = css
+        .lines()
+        .find_map(|l| l.strip_prefix("ETag: "))
+        .expect("an ETag")
+        .to_string();
+    let again = s.raw(
+        format!(
+            "GET /assets/tandem.css HTTP/1.1\r\nHost: localhost:{}\r\nIf-None-Match: {etag}\r\n\r\n",
+            s.port
+        )
+        .as_bytes(),
+    );
+    assert!(status(&again).contains("304"), "{again}");
     let put = s.raw(
         format!(
             "PUT /x.html HTTP/1.1\r\nHost: localhost:{}\r\nContent-Length: 0\r\n\r\n",

@@ -33,6 +33,23 @@
     sessionStorage.setItem(KEY, String(window.scrollY));
     location.reload();
   }
+  // The page as rebuilt, put in place of the old one without reloading
+  // (fonts, styles and scroll position stay). It is tandem's own page, as
+  // served; its scripts are not run again. Falls back to a reload.
+  function refresh() {
+    fetch(location.href, { cache: "no-store" }).then(function (r) {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.text();
+    }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, "text/html");
+      if (!fresh.body) throw new Error("no body");
+      var y = window.scrollY;
+      document.title = fresh.title;
+      document.body.replaceWith(document.adoptNode(fresh.body));
+      window.scrollTo(0, y);
+      document.dispatchEvent(new CustomEvent("tandem:refreshed"));
+    }).catch(reload);
+  }
   var source = new EventSource("/__tandem/events");
   source.addEventListener("hello", function (e) {
     var s = JSON.parse(e.data);
@@ -45,6 +62,6 @@
     var s = JSON.parse(e.data);
     generation = s.generation;
     show(s.errors);
-    if (!s.errors && s.stage === "html" && mine(s.edition)) reload();
+    if (!s.errors && s.stage === "html" && mine(s.edition)) refresh();
   });
 })();

@@ -20,11 +20,12 @@
   // so that `{ $date }` reads left to right inside right-to-left text; they
   // are removed again before saving.
   var LRI = "\u2066", PDI = "\u2069";
+  // Its spaces become no-break spaces there, so it never breaks across lines.
   function wrap(text) {
-    return unwrap(text).replace(/\{[^{}\n]*\}/g, function (ph) { return LRI + ph + PDI; });
+    return unwrap(text).replace(/\{[^{}\n]*\}/g, function (ph) { return LRI + ph.replace(/ /g, "\u00a0") + PDI; });
   }
   function unwrap(text) {
-    return text.replace(/\u2066(\{[^{}\n]*\})\u2069/g, "$1");
+    return text.replace(/\u2066(\{[^{}\n]*\})\u2069/g, function (_, ph) { return ph.replace(/\u00a0/g, " "); });
   }
 
   function el(tag, attrs, text) {
@@ -106,7 +107,7 @@
     target.appendChild(label);
     var area = el("textarea", {
       id: "t-" + seg.id, lang: data.target.code, dir: data.target.dir,
-      rows: String(Math.min(8, Math.max(2, Math.ceil(german.textContent.length / 60)))),
+      rows: String(Math.min(10, Math.max(2, Math.ceil(Math.max(german.textContent.length, (seg.translation || "").length) / 45) + 1))),
       spellcheck: "true", "aria-describedby": "de-" + seg.id + " p-" + seg.id
     });
     area.style.fontFamily = data.target.fonts.map(function (f) { return '"' + f + '"'; }).join(", ") + ", sans-serif";
@@ -165,7 +166,7 @@
   function insert(id, text) {
     var a = rows[id].area;
     var start = a.selectionStart, end = a.selectionEnd;
-    var piece = LRI + text + PDI;
+    var piece = LRI + text.replace(/ /g, "\u00a0") + PDI;
     a.value = a.value.slice(0, start) + piece + a.value.slice(end);
     a.focus();
     a.selectionStart = a.selectionEnd = start + piece.length;

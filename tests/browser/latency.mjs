@@ -1,0 +1,50 @@
+// Used by `cargo bench --bench serve` (not a test): in headless Chromium,
+// the time from Ctrl+S in the workbench to the new text in its preview
+// frame, and to the event that the PDF was typeset. Prints one line per
+// measure. Env: TANDEM_BIN, TANDEM_PROJECT, BENCH_RUNS.
+import { launch, serve, eventually } from "./lib.mjs";
+
+const DOC = "schulwechsel", LANG = "ar", SEGMENT = "schulformen-1";
+const runs = Number(process.env.BENCH_RUNS || 7);
+const server = await serve(process.env.TANDEM_PROJECT, ["--translate"]);
+const browser = await launch();
+const page = await browser.newPage();
+page.on("dialog", (d) => d.accept());
+await page.setViewport({ width: 1280, height: 900 });
+const preview = [], pdf = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${server.url}/__tandem/translate/${LANG}/${DOC}`, { waitUntil: "load" });
+    await page.evaluate(() => {
+      window.__pdf = 0;
+      const es = new EventSource("/__tandem/events");
+      es.addEventListener("build", (e) => { if (JSON.parse(e.data).stage === "pdf") window.__pdf = performance.now(); });
+    });
+    await new Promise((r) => setTimeout(r, 1500)); // the builds of the last save are done
+    const text = `نص تجريبي للمعاينة رقم ${i} ${Date.now()}`;
+    await page.$eval(`#t-${SEGMENT}`, (e) => { e.value = ""; e.focus(); });
+    await page.keyboard.type(text);
+    const frame = await (await page.$("#wb-preview")).contentFrame();
+    const t0 = await page.evaluate(() => performance.now());
+    await page.keyboard.down("Control");
+    await page.keyboard.press("s");
+    await page.keyboard.up("Control");
+    const seen = await eventually(async () => {
+      const has = await frame.evaluate((t) => document.body && document.body.textContent.includes(t), text);
+      return has ? page.evaluate(() => performance.now()) : null;
+    }, 10000, "the preview");
+    preview.push(seen - t0);
+    const typeset = await eventually(() => page.evaluate(() => window.__pdf), 10000, "the PDF event");
+    pdf.push(typeset - t0);
+  }
+} finally {
+  await browser.close();
+  server.child.kill();
+}
+const stats = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  const f = (x) => `${Math.round(x)}`.padStart(6);
+  return `min ${f(s[0])} ms   median ${f(s[Math.floor(s.length / 2)])} ms   max ${f(s[s.length - 1])} ms`;
+};
+console.log(`preview frame  ${stats(preview)}`);
+console.log(`PDF event      ${stats(pdf)}`);
