@@ -408,22 +408,25 @@ fn save(server: &Server, mut rq: Request, project: &Project, key: EditionKey) {
         return respond(rq, 404, text, b"not found".to_vec(), &[]);
     };
     let _one_at_a_time = server.saving.lock().expect("save lock");
-    let (status, body) = match workbench::save(project, doc, lang, &request.digest, &edits) {
-        Saved::Written(data) => {
-            let _ = server
-                .jobs
-                .lock()
-                .expect("jobs lock")
-                .send(Job::Edition(key.clone()));
-            eprintln!(
-                "saved {} segment(s) of {key} from the workbench",
-                edits.len()
-            );
-            (200, serde_json::json!({ "saved": true, "data": data }))
-        }
-        Saved::Conflict(message) => (409, serde_json::json!({ "conflict": message })),
-        Saved::Problems(problems) => (422, serde_json::json!({ "problems": problems })),
+    let rebuild = || {
+        let _ = server
+            .jobs
+            .lock()
+            .expect("jobs lock")
+            .send(Job::Edition(key.clone()));
     };
+    let (status, body) =
+        match workbench::save(project, doc, lang, &request.digest, &edits, &rebuild) {
+            Saved::Written(data) => {
+                eprintln!(
+                    "saved {} segment(s) of {key} from the workbench",
+                    edits.len()
+                );
+                (200, serde_json::json!({ "saved": true, "data": data }))
+            }
+            Saved::Conflict(message) => (409, serde_json::json!({ "conflict": message })),
+            Saved::Problems(problems) => (422, serde_json::json!({ "problems": problems })),
+        };
     respond(rq, status, JSON, body.to_string().into_bytes(), &[]);
 }
 

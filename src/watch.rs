@@ -200,7 +200,8 @@ pub fn run_steps(
 const WATCHED: [&str; 4] = ["content", "locales", "layouts", "fonts"];
 
 /// Watches the project's sources; a change publishes a `changed` event
-/// (with the project-relative paths) and asks for a build of everything.
+/// (with the project-relative paths, and the digests of translation files)
+/// and asks for a build of everything.
 /// Keep the returned value: watching stops when it is dropped.
 ///
 /// Events are debounced here (a build starts [`QUIET`] after the last
@@ -247,7 +248,17 @@ pub fn watch(root: &Path, jobs: Sender<Job>, hub: Arc<Hub>) -> Result<impl Sized
             if files.is_empty() {
                 continue;
             }
-            hub.publish("changed", &serde_json::json!({ "files": files }));
+            // With each translation file's digest, so that a workbench page
+            // can tell a change by someone else from its own save at once.
+            let digests: serde_json::Map<String, serde_json::Value> = files
+                .iter()
+                .filter(|f| f.ends_with(".ftl"))
+                .map(|f| (f.clone(), crate::workbench::digest_of(&base.join(f)).into()))
+                .collect();
+            hub.publish(
+                "changed",
+                &serde_json::json!({ "files": files, "digests": digests }),
+            );
             if jobs.send(Job::All).is_err() {
                 return;
             }

@@ -57,7 +57,12 @@ pub fn find<'a>(
 /// The digest of a translation file as it is on disk now (`absent` when
 /// there is none): what a page sends back when it saves.
 pub fn file_digest(project: &Project, lang: &str, doc: &str) -> String {
-    let bytes = std::fs::read(project.translation_path(lang, doc)).ok();
+    digest_of(&project.translation_path(lang, doc))
+}
+
+/// The digest of a file as it is on disk now (see [`file_digest`]).
+pub fn digest_of(path: &std::path::Path) -> String {
+    let bytes = std::fs::read(path).ok();
     Hasher::new("workbench-translation-file")
         .maybe(bytes.as_deref())
         .finish()
@@ -235,12 +240,15 @@ pub enum Saved {
 
 /// Saves `edits` when the file on disk is still the one the page loaded
 /// (`digest`): all or nothing, through `write_edits`.
+/// `written` is called as soon as the file is written (before the page's
+/// new data is made), so that rebuilding starts at once.
 pub fn save(
     project: &Project,
     doc: &Document,
     lang: &Language,
     digest: &str,
     edits: &[Edit],
+    written: &dyn Fn(),
 ) -> Saved {
     let now = file_digest(project, &lang.code, &doc.id);
     if now != digest {
@@ -255,10 +263,11 @@ pub fn save(
     }
     match crate::translate::write_edits(project, doc, lang, edits) {
         Ok(_) => {
+            written();
             // Read again: the page continues from what is on disk now.
             match Project::load(&project.root) {
                 Ok(p) => match find(&p, &lang.code, &doc.id) {
-                    Ok((d, l)) => Saved::Written(data(&p, d, l)),
+                    Ok((d, l)) => Saved::Written(slim(data(&p, d, l))),
                     Err(e) => Saved::Conflict(e.message),
                 },
                 Err(e) => Saved::Conflict(e.message),
@@ -266,6 +275,18 @@ pub fn save(
         }
         Err(problems) => Saved::Problems(problems_json(&problems)),
     }
+}
+
+/// The page's data without what a save cannot change (the German), so that
+/// the answer to a save is small.
+fn slim(mut value: Value) -> Value {
+    if let Some(Value::Array(segments)) = value.get_mut("segments") {
+        for seg in segments.iter_mut().filter_map(Value::as_object_mut) {
+            seg.remove("german");
+            seg.remove("placeables");
+        }
+    }
+    value
 }
 
 fn problems_json(problems: &BTreeMap<String, Diagnostics>) -> Value {

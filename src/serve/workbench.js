@@ -308,8 +308,14 @@
     fresh.segments.forEach(function (seg) {
       var r = rows[seg.id];
       if (!r) return;
+      // Only rows whose status changed are drawn again (less layout work
+      // while the preview refreshes).
+      var same = r.seg.status === seg.status && r.seg.previous === seg.previous;
+      // The answer to a save leaves out the German, which it cannot change.
+      seg.german = r.seg.german;
+      seg.placeables = r.seg.placeables;
       r.seg = seg;
-      paint(seg.id);
+      if (!same) paint(seg.id);
       if (dirty[seg.id] && edits.some(function (e) { return e.id === seg.id; })) delete dirty[seg.id];
     });
     alertBox("");
@@ -325,15 +331,16 @@
   }
 
   // The file on disk changed: if it is not what this page saved, say so.
+  // (`disk` is its digest from the server's event; while a save is under
+  // way, the answer to it decides first.)
+  var disk = null;
   function onDisk() {
     if (saving) { recheck = true; return; }
-    fetch(api, { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (fresh) {
-      if (fresh.digest !== data.digest && !conflict) {
-        conflict = true;
-        alertBox(fresh.file + " was changed on disk (by another editor or git) since this page loaded it. " +
-          "Saving now would be refused. Copy your unsaved text, then reload the page.", true);
-      }
-    }).catch(function () {});
+    if (disk !== null && disk !== data.digest && !conflict) {
+      conflict = true;
+      alertBox(data.file + " was changed on disk (by another editor or git) since this page loaded it. " +
+        "Saving now would be refused. Copy your unsaved text, then reload the page.", true);
+    }
   }
 
   function links() {
@@ -381,7 +388,10 @@
     });
     source.addEventListener("changed", function (e) {
       var s = JSON.parse(e.data);
-      if (s.files.indexOf(data.file) >= 0) onDisk();
+      if (s.digests && s.digests[data.file]) {
+        disk = s.digests[data.file];
+        onDisk();
+      }
     });
   }
 
