@@ -217,12 +217,13 @@ pub fn word_diff(old: &str, new: &str) -> Vec<(char, String)> {
             push('=', &a[i]);
             i += 1;
             j += 1;
-        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            push('+', &b[j]);
-            j += 1;
-        } else {
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            // What was removed before what was added.
             push('-', &a[i]);
             i += 1;
+        } else {
+            push('+', &b[j]);
+            j += 1;
         }
     }
     out
