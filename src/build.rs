@@ -245,6 +245,7 @@ fn typeset(
             timestamp: crate::pdf::timestamp(date),
             environment,
             previous: state.editions.get(&key).and_then(|r| r.typst_input),
+            draft: !opts.release,
         });
     }
     let progress = |job: &crate::pdf::Job, r: &Result<Compiled, Diagnostic>, done, total| {
@@ -275,10 +276,42 @@ fn typeset(
         if let Some(r) = state.editions.get_mut(&key) {
             r.typst_input = Some(digest);
         }
+        if job.draft && job.edition.layout == crate::model::Layout::Flyer {
+            if let Some(d) = overflowing_flyer(project, &key) {
+                report.diagnostics.push(d);
+            }
+        }
         for r in report.editions.iter_mut().filter(|r| r.key == key) {
             r.pdf_unchanged = unchanged;
         }
     }
+}
+
+/// A draft flyer typeset on more than one page: a warning that names the
+/// document and how to fix it (a release refuses it: the layout fails).
+fn overflowing_flyer(project: &Project, key: &EditionKey) -> Option<Diagnostic> {
+    let pdf = crate::output::output_dir(&project.root).join(key.pdf_path());
+    let pages = crate::pdf::page_count(&pdf).filter(|&n| n > 1)?;
+    let path = project
+        .doc(&key.doc)
+        .map_or(key.doc.as_str(), |d| d.path.as_str());
+    Some(
+        Diagnostic::warning(
+            "flyer-overflow",
+            format!("the flyer {key} needs {pages} pages; a flyer must fit on one page"),
+        )
+        .at(crate::diag::Location {
+            file: path.to_string(),
+            line: 1,
+            column: 1,
+            source_line: None,
+            caret: 0,
+        })
+        .help(format!(
+            "this draft was typeset on {pages} pages (marked DRAFT); `tandem build --release` refuses it. \
+             Untranslated rows show the German twice: translate them, shorten the text, or use the brochure layout"
+        )),
+    )
 }
 
 /// The HTML stage: one page per edition.

@@ -39,7 +39,9 @@ pub enum Command {
     /// Create a German document from a layout's starting template.
     New(NewArgs),
     /// Build, serve output/ on 127.0.0.1, rebuild when a file changes and
-    /// reload the open page (HTML first, PDFs follow).
+    /// update the open pages (HTML first, PDFs follow). With --translate,
+    /// also the translation workbench: every German segment beside a field
+    /// for its translation, saved into locales/<lang>/<doc>.ftl.
     Serve(ServeArgs),
     /// Show how much of every edition is translated, outdated or missing.
     Status(StatusArgs),
@@ -279,9 +281,30 @@ pub struct NewArgs {
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Port on 127.0.0.1 (0: any free port).
+    /// Port (0: any free port).
     #[arg(long, default_value_t = 8000)]
     pub port: u16,
+    /// Address to listen on. The default, 127.0.0.1, is reachable only from
+    /// this computer; `0.0.0.0` lets other computers on the network read
+    /// the site (the workbench still answers only this computer).
+    #[arg(long, default_value = "127.0.0.1", value_name = "IP")]
+    pub host: std::net::IpAddr,
+    /// Open the translation workbench at /__tandem/translate/: translate in
+    /// the browser, beside the German, with a live preview. Saving writes
+    /// locales/<lang>/<doc>.ftl (checked like `tandem check`).
+    #[arg(long)]
+    pub translate: bool,
     #[command(flatten)]
     pub build: BuildArgs,
+}
+
+impl ServeArgs {
+    pub fn options(&self) -> crate::serve::ServeOptions {
+        crate::serve::ServeOptions {
+            host: self.host,
+            port: self.port,
+            translate: self.translate,
+            build: self.build.options(),
+        }
+    }
 }

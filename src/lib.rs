@@ -21,6 +21,7 @@ pub mod fonts;
 pub mod ftl;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
+pub mod gate;
 pub mod html;
 pub mod intl;
 pub mod labels;
@@ -46,3 +47,5 @@ pub mod state;
 pub mod status;
 pub mod translate;
 pub mod update;
+pub mod watch;
+pub mod workbench;

@@ -27,9 +27,7 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }),
-        Command::Serve(args) => {
-            serve::serve(root, args.port, args.build.options()).map(|()| ExitCode::SUCCESS)
-        }
+        Command::Serve(args) => serve::serve(root, args.options()).map(|()| ExitCode::SUCCESS),
         Command::Status(args) => run_status(root, args),
         Command::Check(args) => run_check(root, args),
         Command::Accept(args) => tandem::accept::accept(root, &args.selection())

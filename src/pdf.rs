@@ -133,6 +133,9 @@ pub struct Job<'a> {
     pub environment: Fingerprint,
     /// Digest of typst's input for the PDF now in `output/`, if any.
     pub previous: Option<Fingerprint>,
+    /// Not a release: the layout gets `--input draft=true` (a flyer that
+    /// does not fit on one page is typeset on more, see [`page_count`]).
+    pub draft: bool,
 }
 
 impl Job<'_> {
@@ -210,6 +213,7 @@ fn compile(root: &Path, typst: &Typst, job: &Job, force: bool) -> Result<Compile
         .maybe(e.qr_url.as_deref().map(str::as_bytes))
         .fingerprint(&job.environment)
         .text(&job.timestamp.to_string())
+        .text(if job.draft { "draft" } else { "release" })
         .finish();
     if !force
         && job.previous == Some(digest)
@@ -273,6 +277,12 @@ fn run_typst(
         .arg(root)
         .arg("--input")
         .arg(format!("edition={}", work.json_rel))
+        .args(
+            job.draft
+                .then_some(["--input", "draft=true"])
+                .into_iter()
+                .flatten(),
+        )
         .arg("--font-path")
         .arg(root.join(crate::fonts::FONTS_DIR))
         .arg("--ignore-system-fonts")
@@ -309,6 +319,39 @@ fn run_typst(
         )
         .help("check that output/ is writable; the previous PDF was kept")
     })
+}
+
+/// The number of pages of a PDF written by typst: the `/Count` of its page
+/// tree's root (the `/Type /Pages` dictionary without a `/Parent`). `None`
+/// when the file cannot be read or its page tree is not found (for example
+/// inside a compressed object stream, which typst 0.15 does not write).
+pub fn page_count(path: &Path) -> Option<u32> {
+    let bytes = std::fs::read(path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let mut rest = text.as_ref();
+    while let Some(start) = rest.find("<<") {
+        let dict = &rest[start + 2..];
+        let end = dict.find(">>").unwrap_or(dict.len());
+        let dict = &dict[..end];
+        rest = &rest[start + 2..];
+        let compact: String = dict.split_whitespace().collect::<Vec<_>>().join(" ");
+        let compact = compact.replace("/Type /Pages", "/Type/Pages");
+        let is_pages = compact
+            .split("/Type/Pages")
+            .nth(1)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_alphanumeric()));
+        if !is_pages || compact.contains("/Parent") {
+            continue;
+        }
+        let count = compact.split("/Count").nth(1)?;
+        let digits: String = count
+            .trim_start()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        return digits.parse().ok();
+    }
+    None
 }
 
 /// Whether a file is a whole PDF: it starts with `%PDF-` and its last
@@ -511,6 +554,22 @@ mod tests {
             "{}",
             d.message
         );
+    }
+
+    #[test]
+    fn pages_are_counted_at_the_root_of_the_page_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.pdf");
+        let pdf = "%PDF-1.7\n1 0 obj\n<</Type/Pages/Count 1/Kids[5 0 R]>>\nendobj\n\
+                   4 0 obj\n<< /Type /Pages /Parent 1 0 R /Count 3 >>\nendobj\n\
+                   7 0 obj\n<</Type /Page/Parent 1 0 R>>\n%%EOF";
+        std::fs::write(&file, pdf).unwrap();
+        assert_eq!(page_count(&file), Some(1));
+        let pdf = "%PDF-1.7\n3 0 obj\n<< /Type /Page /Parent 4 0 R >>\n4 0 obj\n<< /Kids [3 0 R] /Type /Pages\n /Count 2 >>";
+        std::fs::write(&file, pdf).unwrap();
+        assert_eq!(page_count(&file), Some(2));
+        std::fs::write(&file, "%PDF-1.7 compressed").unwrap();
+        assert_eq!(page_count(&file), None);
     }
 
     #[test]

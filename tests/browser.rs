@@ -9,7 +9,6 @@ use std::process::Command;
 
 /// Runs one test file on a copy of `tests/fixtures/<fixture>`; panics with
 /// node's output when it fails.
-#[allow(dead_code)] // for the tests on fixtures
 fn node_test(file: &str, fixture: &str) {
     let project = Project::fixture(fixture);
     node_test_in(file, project.path());
@@ -61,4 +60,9 @@ fn sample() -> tempfile::TempDir {
 fn site() {
     let dir = sample();
     node_test_in("site.test.mjs", dir.path());
+}
+
+#[test]
+fn workbench() {
+    node_test("workbench.test.mjs", "basic");
 }

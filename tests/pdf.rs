@@ -78,13 +78,17 @@ fn the_flyer_is_one_page_with_typst_syntax_printed_literally() {
 }
 
 #[test]
-fn an_overlong_flyer_is_an_error_and_keeps_the_previous_pdf() {
+fn an_overlong_flyer_is_a_warning_in_a_draft_and_an_error_in_a_release() {
     let p = built();
     let before = std::fs::read(p.file("output/flyer/flyer.de-ar.pdf")).unwrap();
     let long = "Ein sehr langer Absatz, der immer weitergeht und den Platz füllt. ".repeat(40);
     let md = p.read("content/flyer.md") + &format!("\n{long}\n\n{long}\n\n{long}\n");
     p.write("content/flyer.md", &md);
-    let run = p.tandem(&["build", "--doc", "flyer"]);
+    // A release (every edition counts, so the flyer is not left out): an
+    // error, and the previous PDF stays.
+    let config = p.read("tandem.yaml") + "release:\n  min_coverage: 0\n";
+    p.write("tandem.yaml", &config);
+    let run = p.tandem(&["build", "--release", "--doc", "flyer", "--lang", "ar"]);
     assert_eq!(run.code, 1);
     assert!(
         run.stderr
@@ -102,6 +106,27 @@ fn an_overlong_flyer_is_an_error_and_keeps_the_previous_pdf() {
         .filter(|e| e.file_name().to_string_lossy().starts_with(".tandem-tmp"))
         .collect();
     assert!(leftovers.is_empty(), "no half-written files");
+
+    // A draft: typeset on as many pages as it needs, with a warning that
+    // names the document and says how to fix it.
+    let run = p.tandem(&["build", "--doc", "flyer", "--lang", "ar"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("warning: the flyer flyer [ar] needs 3 pages; a flyer must fit on one page")
+            && run.stderr.contains("--> content/flyer.md")
+            && run.stderr.contains("--release` refuses it"),
+        "{}",
+        run.stderr
+    );
+    let pdf = p.file("output/flyer/flyer.de-ar.pdf");
+    let info = poppler("pdfinfo", &[], &pdf);
+    assert!(info.contains("Pages:           3"), "{info}");
+    assert!(text_of(&pdf).contains("DRAFT: page 3 of 3"));
+    // The same input as a release is typeset again (and refused), never
+    // taken over from the draft.
+    let run = p.tandem(&["build", "--release", "--doc", "flyer", "--lang", "ar"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
 }
 
 #[test]

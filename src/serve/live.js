@@ -1,0 +1,67 @@
+// tandem serve: keeps a served page current. One event stream per page
+// (/__tandem/events); the page reloads after a build that changed it and
+// shows build errors at its foot until they are fixed. Text from the build
+// is put into the page as text, never as HTML.
+(function () {
+  "use strict";
+  var KEY = "tandem-scroll:" + location.pathname;
+  var saved = sessionStorage.getItem(KEY);
+  if (saved !== null) {
+    sessionStorage.removeItem(KEY);
+    window.scrollTo(0, Number(saved) || 0);
+  }
+  var generation = null;
+  function show(errors) {
+    var box = document.getElementById("tandem-errors");
+    if (!errors) { if (box) box.remove(); return; }
+    if (!box) {
+      box = document.createElement("pre");
+      box.id = "tandem-errors";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#fff4f4;color:#7a0000;border-top:4px solid #b00020;font:13px/1.4 monospace;white-space:pre-wrap;z-index:9999";
+      document.body.appendChild(box);
+    }
+    box.textContent = "tandem: the last build has errors\n\n" + errors;
+  }
+  function mine(edition) {
+    if (!edition) return true;
+    var path = location.pathname;
+    return path === "/" || path === "/index.html" ||
+      path === "/" + edition.doc + "/" + edition.lang + ".html";
+  }
+  function reload() {
+    sessionStorage.setItem(KEY, String(window.scrollY));
+    location.reload();
+  }
+  // The page as rebuilt, put in place of the old one without reloading
+  // (fonts, styles and scroll position stay). It is tandem's own page, as
+  // served; its scripts are not run again. Falls back to a reload.
+  function refresh() {
+    fetch(location.href, { cache: "no-store" }).then(function (r) {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.text();
+    }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, "text/html");
+      if (!fresh.body) throw new Error("no body");
+      var y = window.scrollY;
+      document.title = fresh.title;
+      document.body.replaceWith(document.adoptNode(fresh.body));
+      window.scrollTo(0, y);
+      document.dispatchEvent(new CustomEvent("tandem:refreshed"));
+    }).catch(reload);
+  }
+  var source = new EventSource("/__tandem/events");
+  source.addEventListener("hello", function (e) {
+    var s = JSON.parse(e.data);
+    // Reconnected after builds this page missed (or a restarted server).
+    if (generation !== null && s.generation !== generation && !s.errors) { reload(); return; }
+    generation = s.generation;
+    show(s.errors);
+  });
+  source.addEventListener("build", function (e) {
+    var s = JSON.parse(e.data);
+    generation = s.generation;
+    show(s.errors);
+    if (!s.errors && s.stage === "html" && mine(s.edition)) refresh();
+  });
+})();

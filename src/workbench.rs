@@ -1,0 +1,477 @@
+//! The translation workbench (`tandem serve --translate`): one page per
+//! edition with every German segment beside a field for its translation,
+//! and saving edits through [`crate::translate::write_edits`].
+//!
+//! This module makes the pages' data and does the saving; `serve` routes
+//! requests to it. Everything a page shows of the project's text travels as
+//! JSON and is put into the page as text by the page's script (never as
+//! HTML). The German is sent as a small tree (text, emphasis, strong, code,
+//! links as text, line breaks) with its placeables and terms as separate
+//! protected tokens (`{ $date }`, `{ -landkreis }`).
+
+use crate::config::Language;
+use crate::diag::{rel_path, Diagnostic, Diagnostics};
+use crate::fingerprint::Hasher;
+use crate::model::{Document, EditionKey, Status};
+use crate::project::Project;
+use crate::translate::{Edit, SegmentState};
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+
+/// Where the workbench lives; no file in `output/` is served below it.
+pub const PREFIX: &str = "/__tandem/translate";
+
+/// The document and language of an edition the workbench may open and
+/// write: a configured target language and a document of the project whose
+/// front matter does not exclude it.
+pub fn find<'a>(
+    project: &'a Project,
+    lang: &str,
+    doc: &str,
+) -> Result<(&'a Document, &'a Language), Diagnostic> {
+    let language = project.config.language(lang).ok_or_else(|| {
+        Diagnostic::error(
+            "workbench",
+            format!("`{lang}` is not a language of this project"),
+        )
+        .help("add it under `languages:` in tandem.yaml")
+    })?;
+    let document = project.doc(doc).ok_or_else(|| {
+        Diagnostic::error("workbench", format!("`{doc}` is not a document of this project"))
+            .help("documents are the Markdown files below content/ (or the document has errors: see the terminal)")
+    })?;
+    if document
+        .languages
+        .as_ref()
+        .is_some_and(|l| !l.iter().any(|c| c == lang))
+    {
+        return Err(Diagnostic::error(
+            "workbench",
+            format!("{} is not published in `{lang}`", document.path),
+        )
+        .help("add the language to the document's front matter `languages:`"));
+    }
+    Ok((document, language))
+}
+
+/// The digest of a translation file as it is on disk now (`absent` when
+/// there is none): what a page sends back when it saves.
+pub fn file_digest(project: &Project, lang: &str, doc: &str) -> String {
+    digest_of(&project.translation_path(lang, doc))
+}
+
+/// The digest of a file as it is on disk now (see [`file_digest`]).
+pub fn digest_of(path: &std::path::Path) -> String {
+    let bytes = std::fs::read(path).ok();
+    Hasher::new("workbench-translation-file")
+        .maybe(bytes.as_deref())
+        .finish()
+        .to_string()
+}
+
+/// Everything the page of one edition shows, as JSON.
+pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
+    let (segments, _) = crate::translate::segments(project, doc, lang);
+    let count = |s: Status| segments.iter().filter(|x| x.status == s).count();
+    let key = EditionKey::new(&doc.id, &lang.code);
+    let out = crate::output::output_dir(&project.root);
+    let info = |l: &Language| json!({ "code": l.code, "name": l.name, "dir": l.dir.as_str(), "fonts": l.fonts });
+    let title = doc
+        .segments
+        .get(doc.title)
+        .map_or(doc.id.clone(), |s| s.source.clone());
+    json!({
+        "doc": { "id": doc.id, "path": doc.path, "title": title },
+        "file": rel_path(&project.root, &project.translation_path(&lang.code, &doc.id)),
+        "digest": file_digest(project, &lang.code, &doc.id),
+        "source": info(&project.config.source),
+        "target": info(lang),
+        "preview": format!("/{}", key.html_path()),
+        "pdf": out.join(key.pdf_path()).is_file().then(|| format!("/{}", key.pdf_path())),
+        "counts": {
+            "total": segments.len(),
+            "translated": count(Status::Translated),
+            "outdated": count(Status::Outdated),
+            "missing": count(Status::Missing),
+        },
+        "segments": segments.iter().map(segment).collect::<Vec<_>>(),
+    })
+}
+
+fn segment(s: &SegmentState) -> Value {
+    json!({
+        "id": s.id,
+        "kind": s.kind,
+        "section": s.section,
+        "german": tokens(&s.german),
+        "placeables": crate::markdown::split_placeables(&s.german)
+            .into_iter()
+            .filter(|(p, _)| *p)
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>(),
+        "status": s.status,
+        "translation": s.translation,
+        "previous": s.made_from,
+        "diff": s.made_from.as_deref().map(|old| word_diff(old, &s.german)),
+    })
+}
+
+/// First private-use character: stands for the n-th placeable while the
+/// German's Markdown is parsed.
+const MARK: u32 = 0xF0000;
+
+/// The German of a segment as an inline tree (`model::Inline` as JSON) in
+/// which placeables and terms are nodes of their own: `{"t":"ph","v":"{ $date }"}`.
+pub fn tokens(german: &str) -> Value {
+    let parts = crate::markdown::split_placeables(german);
+    let mut placeables = Vec::new();
+    let mut text = String::new();
+    for (is_placeable, part) in &parts {
+        if *is_placeable {
+            text.push(char::from_u32(MARK + placeables.len() as u32).unwrap_or('\u{FFFD}'));
+            placeables.push(part.to_string());
+        } else {
+            text.push_str(part);
+        }
+    }
+    let no_images: crate::markdown::ImageResolver = &|_| Err(String::new());
+    let inlines = crate::markdown::parse_inline(&text, no_images, &mut Vec::new());
+    let mut value = serde_json::to_value(&inlines).unwrap_or(Value::Null);
+    split_marks(&mut value, &placeables);
+    value
+}
+
+/// Replaces the marks in text nodes by placeable nodes.
+fn split_marks(value: &mut Value, placeables: &[String]) {
+    let Value::Array(items) = value else { return };
+    let mut out = Vec::new();
+    for mut item in std::mem::take(items) {
+        if item["t"] == "text" {
+            let text = item["v"].as_str().unwrap_or("").to_string();
+            let mut run = String::new();
+            for c in text.chars() {
+                let n = (c as u32).wrapping_sub(MARK) as usize;
+                match placeables.get(n) {
+                    Some(p) => {
+                        if !run.is_empty() {
+                            out.push(json!({ "t": "text", "v": std::mem::take(&mut run) }));
+                        }
+                        out.push(json!({ "t": "ph", "v": p }));
+                    }
+                    None => run.push(c),
+                }
+            }
+            if !run.is_empty() {
+                out.push(json!({ "t": "text", "v": run }));
+            }
+            continue;
+        }
+        if let Some(children) = item.get_mut("c") {
+            split_marks(children, placeables);
+        }
+        out.push(item);
+    }
+    *items = out;
+}
+
+/// What changed from `old` to `new`, word by word: `[["=", "Die "],
+/// ["-", "alte "], ["+", "neue "], …]`.
+pub fn word_diff(old: &str, new: &str) -> Vec<(char, String)> {
+    let split = |s: &str| -> Vec<String> {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        for c in s.chars() {
+            if !c.is_whitespace() && word.ends_with(char::is_whitespace) {
+                words.push(std::mem::take(&mut word));
+            }
+            word.push(c);
+        }
+        if !word.is_empty() {
+            words.push(word);
+        }
+        words
+    };
+    let (a, b) = (split(old), split(new));
+    if a.len() * b.len() > 400_000 {
+        return vec![('-', old.to_string()), ('+', new.to_string())];
+    }
+    // Longest common subsequence, then walk it.
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut out: Vec<(char, String)> = Vec::new();
+    let mut push = |op: char, w: &str| match out.last_mut() {
+        Some((last, text)) if *last == op => text.push_str(w),
+        _ => out.push((op, w.to_string())),
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            push('=', &a[i]);
+            i += 1;
+            j += 1;
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            // What was removed before what was added.
+            push('-', &a[i]);
+            i += 1;
+        } else {
+            push('+', &b[j]);
+            j += 1;
+        }
+    }
+    out
+}
+
+/// The result of a save.
+pub enum Saved {
+    /// Written: the page's new data.
+    Written(Value),
+    /// The file changed on disk since the page loaded it: nothing written.
+    Conflict(String),
+    /// Problems by segment ID (`""`: the file as a whole): nothing written.
+    Problems(Value),
+}
+
+/// Saves `edits` when the file on disk is still the one the page loaded
+/// (`digest`): all or nothing, through `write_edits`.
+/// `written` is called as soon as the file is written (before the page's
+/// new data is made), so that rebuilding starts at once.
+pub fn save(
+    project: &Project,
+    doc: &Document,
+    lang: &Language,
+    digest: &str,
+    edits: &[Edit],
+    written: &dyn Fn(),
+) -> Saved {
+    let now = file_digest(project, &lang.code, &doc.id);
+    if now != digest {
+        let file = rel_path(
+            &project.root,
+            &project.translation_path(&lang.code, &doc.id),
+        );
+        return Saved::Conflict(format!(
+            "{file} was changed on disk since this page loaded it (by another editor, or git). \
+             Nothing was saved. Copy your unsaved text, then reload the page to work on the current file."
+        ));
+    }
+    match crate::translate::write_edits(project, doc, lang, edits) {
+        Ok(_) => {
+            written();
+            // Read again: the page continues from what is on disk now.
+            match Project::load(&project.root) {
+                Ok(p) => match find(&p, &lang.code, &doc.id) {
+                    Ok((d, l)) => Saved::Written(slim(data(&p, d, l))),
+                    Err(e) => Saved::Conflict(e.message),
+                },
+                Err(e) => Saved::Conflict(e.message),
+            }
+        }
+        Err(problems) => Saved::Problems(problems_json(&problems)),
+    }
+}
+
+/// The page's data without what a save cannot change (the German), so that
+/// the answer to a save is small.
+fn slim(mut value: Value) -> Value {
+    if let Some(Value::Array(segments)) = value.get_mut("segments") {
+        for seg in segments.iter_mut().filter_map(Value::as_object_mut) {
+            seg.remove("german");
+            seg.remove("placeables");
+        }
+    }
+    value
+}
+
+fn problems_json(problems: &BTreeMap<String, Diagnostics>) -> Value {
+    let map: serde_json::Map<String, Value> = problems
+        .iter()
+        .map(|(id, diags)| {
+            let list = diags
+                .iter()
+                .map(|d| {
+                    json!({
+                        "severity": if d.is_error() { "error" } else { "warning" },
+                        "code": d.code,
+                        "message": d.message,
+                        "help": d.help,
+                    })
+                })
+                .collect();
+            (id.clone(), Value::Array(list))
+        })
+        .collect();
+    Value::Object(map)
+}
+
+/// JSON for a `<script type="application/json">` element: no `<`, `>` or
+/// `&` that could end it or be read as markup.
+pub fn script_json(value: &Value) -> String {
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The page of one edition: a shell that the script fills from the data.
+pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str) -> String {
+    let value = data(project, doc, lang);
+    let e = crate::html::escape;
+    let title = format!(
+        "{} – {} – tandem",
+        value["doc"]["title"].as_str().unwrap_or(""),
+        lang.name
+    );
+    format!(
+        r##"<!DOCTYPE html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="tandem-secret" content="{secret}">
+<title>{title}</title>
+<link rel="stylesheet" href="/assets/tandem.css">
+<link rel="stylesheet" href="/__tandem/workbench.css">
+<script type="application/json" id="tandem-data">{data}</script>
+<script src="/__tandem/workbench.js" defer></script>
+</head>
+<body class="workbench">
+<a class="wb-skip" href="#wb-rows">Skip to the first segment</a>
+<header class="wb-header">
+  <nav aria-label="Workbench"><a href="{PREFIX}/">All editions</a></nav>
+  <h1 id="wb-title"></h1>
+  <p id="wb-progress" class="wb-progress" aria-live="polite"></p>
+  <div class="wb-actions">
+    <button type="button" id="wb-save" aria-keyshortcuts="Control+S">Save</button>
+    <button type="button" id="wb-next-missing" aria-keyshortcuts="Alt+N">Next untranslated</button>
+    <button type="button" id="wb-next-outdated" aria-keyshortcuts="Alt+O">Next outdated</button>
+    <a id="wb-preview-link" target="tandem-preview">Preview (HTML)</a>
+    <a id="wb-pdf-link">PDF</a>
+  </div>
+  <p class="wb-keys">Keys: <kbd>Ctrl</kbd>+<kbd>S</kbd> save, <kbd>Alt</kbd>+<kbd>N</kbd> next untranslated, <kbd>Alt</kbd>+<kbd>O</kbd> next outdated, <kbd>Tab</kbd> next field.</p>
+  <div id="wb-status" role="status" aria-live="polite"></div>
+  <div id="wb-alert" role="alert"></div>
+</header>
+<main id="wb-main" class="wb-main">
+  <section class="wb-rows" aria-labelledby="wb-title"><ol id="wb-rows" tabindex="-1"></ol></section>
+  <aside class="wb-preview" aria-label="Preview">
+    <iframe id="wb-preview" name="tandem-preview" title="Preview of {lang_name}"></iframe>
+  </aside>
+</main>
+</body>
+</html>
+"##,
+        secret = e(secret),
+        title = e(&title),
+        data = script_json(&value),
+        lang_name = e(&lang.name),
+    )
+}
+
+/// The list of editions with their progress.
+pub fn index(project: &Project) -> String {
+    let e = crate::html::escape;
+    let mut items = String::new();
+    for key in project.editions() {
+        let (Some(doc), Some(lang)) = (project.doc(&key.doc), project.config.language(&key.lang))
+        else {
+            continue;
+        };
+        let (segments, _) = crate::translate::segments(project, doc, lang);
+        let done = segments
+            .iter()
+            .filter(|s| s.status == Status::Translated)
+            .count();
+        let title = doc
+            .segments
+            .get(doc.title)
+            .map_or(doc.id.as_str(), |s| s.source.as_str());
+        items.push_str(&format!(
+            "<li><a href=\"{PREFIX}/{lang}/{doc}\"><span lang=\"de\">{title}</span> → <span lang=\"{lang}\" dir=\"{dir}\">{name}</span></a> <span class=\"wb-count\">{done} of {total} translated and current</span></li>\n",
+            lang = e(&key.lang),
+            doc = e(&key.doc),
+            title = e(title),
+            dir = lang.dir.as_str(),
+            name = e(&lang.name),
+            total = segments.len(),
+        ));
+    }
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Translation workbench – tandem</title>
+<link rel="stylesheet" href="/assets/tandem.css">
+<link rel="stylesheet" href="/__tandem/workbench.css">
+</head>
+<body class="workbench">
+<main class="wb-index">
+<h1>Translation workbench</h1>
+<p>Choose an edition to translate. The published site is at <a href="/">/</a>.</p>
+<ul>
+{items}</ul>
+</main>
+</body>
+</html>
+"#
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeables_and_terms_are_tokens_of_their_own() {
+        let t = tokens("Am { $date } im **{ -landkreis }** und *mehr*");
+        assert_eq!(
+            t,
+            json!([
+                {"t": "text", "v": "Am "},
+                {"t": "ph", "v": "{ $date }"},
+                {"t": "text", "v": " im "},
+                {"t": "strong", "c": [{"t": "ph", "v": "{ -landkreis }"}]},
+                {"t": "text", "v": " und "},
+                {"t": "emph", "c": [{"t": "text", "v": "mehr"}]},
+            ])
+        );
+    }
+
+    #[test]
+    fn a_word_diff_shows_what_changed() {
+        let d = word_diff(
+            "Die alte Anmeldung ist im März.",
+            "Die neue Anmeldung ist im April.",
+        );
+        let text: Vec<String> = d.iter().map(|(op, w)| format!("{op}{w}")).collect();
+        assert_eq!(
+            text,
+            [
+                "=Die ",
+                "-alte ",
+                "+neue ",
+                "=Anmeldung ist im ",
+                "-März.",
+                "+April."
+            ]
+        );
+    }
+
+    #[test]
+    fn json_in_a_page_cannot_end_its_script() {
+        let v = json!({"x": "</script><script>alert(1)</script>&"});
+        let s = script_json(&v);
+        assert!(!s.contains('<') && !s.contains('&'));
+        assert_eq!(serde_json::from_str::<Value>(&s).unwrap(), v);
+    }
+}

@@ -1,0 +1,189 @@
+// The translation workbench in a real browser: `tandem serve --translate`
+// on a copy of tests/fixtures/basic (TANDEM_PROJECT), driven with
+// puppeteer-core in headless Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { launch, axe, serve, eventually } from "./lib.mjs";
+
+const project = process.env.TANDEM_PROJECT;
+const ar = path.join(project, "locales/ar/elternabend.ftl");
+const read = () => fs.readFileSync(ar, "utf8");
+let server, browser, page;
+
+before(async () => {
+  // The German of one list item changed (its translation is outdated) and
+  // one segment is untranslated.
+  const md = path.join(project, "content/elternabend.md");
+  fs.writeFileSync(md, fs.readFileSync(md, "utf8").replace("Zweitens: Fragen mitbringen.", "Zweitens: Fragen und Ideen mitbringen."));
+  fs.writeFileSync(ar, read().replace(/# de: Erstens[^\n]*\neinladung-3-1 = [^\n]*\n/, ""));
+  server = await serve(project, ["--translate", "--format", "html"]);
+  browser = await launch();
+  page = await browser.newPage();
+  // Leaving a page with unsaved text asks first; the tests leave it.
+  page.on("dialog", (d) => d.accept());
+  await page.setViewport({ width: 1280, height: 900 });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.child.kill();
+});
+
+async function open() {
+  await page.goto(`${server.url}/__tandem/translate/ar/elternabend`, { waitUntil: "load" });
+  await page.waitForSelector("#t-title");
+}
+
+const status = () => page.$eval("#wb-status", (e) => e.textContent);
+const rowStatus = (id) => page.$eval(`#row-${id}`, (e) => e.getAttribute("data-status"));
+
+/** Text of the preview frame's document (it reloads itself after builds). */
+async function previewText() {
+  const frame = await (await page.$("#wb-preview")).contentFrame();
+  return frame.evaluate(() => document.body.textContent);
+}
+
+async function replace(id, text) {
+  await page.click(`#t-${id}`, { count: 3 });
+  await page.$eval(`#t-${id}`, (e) => { e.value = ""; });
+  await page.type(`#t-${id}`, text);
+}
+
+test("the page shows every German segment beside its translation, in Arabic", async () => {
+  await open();
+  const area = await page.$eval("#t-title", (e) => ({ lang: e.lang, dir: e.dir, font: getComputedStyle(e).fontFamily }));
+  assert.deepEqual([area.lang, area.dir], ["ar", "rtl"]);
+  assert.match(area.font, /Noto Naskh Arabic/);
+  assert.equal(await rowStatus("einladung-3-1"), "missing");
+  assert.equal(await rowStatus("einladung-3-2"), "outdated");
+  assert.equal(await rowStatus("title"), "translated");
+  // Placeables and terms are protected tokens, not text to translate.
+  const tokens = await page.$$eval("#de-einladung-1 .wb-token", (t) => t.map((e) => e.textContent));
+  assert.deepEqual(tokens, ["{ $date }", "{ $time }", "{ $place }"]);
+  // The outdated row shows what changed in the German.
+  const ins = await page.$$eval("#row-einladung-3-2 ins", (t) => t.map((e) => e.textContent.trim()));
+  assert.deepEqual(ins, ["und Ideen"]);
+  const progress = await page.$eval("#wb-progress", (e) => e.textContent);
+  assert.match(progress, /outdated/);
+});
+
+test("an Arabic translation typed and saved is in the file and the preview", async () => {
+  await open();
+  const text = "اجتماع الآباء والأمهات";
+  await replace("title", text);
+  await page.keyboard.down("Control");
+  await page.keyboard.press("s");
+  await page.keyboard.up("Control");
+  await eventually(async () => (await status()).startsWith("Saved"), 10000, "saved");
+  assert.match(read(), new RegExp(`# de: Elternabend\ntitle = ${text}\n`));
+  await eventually(async () => (await previewText()).includes(text), 15000, "the preview shows the new title");
+});
+
+test("{ $undefined } shows its error at the row and writes nothing", async () => {
+  await open();
+  const before = read();
+  await replace("einladung-1", "يُعقد الاجتماع يوم { $undefined }");
+  await page.click("#wb-save");
+  await eventually(async () => (await status()).startsWith("Not saved"), 10000, "refused");
+  const problem = await page.$eval("#p-einladung-1", (e) => e.textContent);
+  assert.match(problem, /\$undefined/);
+  assert.match(problem, /How to fix:/);
+  assert.equal(await page.$eval("#t-einladung-1", (e) => e.getAttribute("aria-invalid")), "true");
+  assert.equal(read(), before, "nothing written");
+});
+
+test("an outdated row is revised and becomes current", async () => {
+  await open();
+  await replace("einladung-3-2", "ثانياً: أحضروا أسئلتكم وأفكاركم.");
+  await page.click("#wb-save");
+  await eventually(async () => (await status()).startsWith("Saved"), 10000, "saved");
+  assert.equal(await rowStatus("einladung-3-2"), "translated");
+  assert.match(read(), /# de: Zweitens: Fragen und Ideen mitbringen\.\neinladung-3-2 = ثانياً: أحضروا أسئلتكم وأفكاركم\.\n/);
+  assert.equal(await page.$("#row-einladung-3-2 ins"), null, "no diff any more");
+});
+
+test("hostile translation text is shown as text", async () => {
+  await open();
+  const hostile = "<img src=x onerror=\"window.__pwned=1\"> نص";
+  await replace("subtitle", hostile);
+  await page.click("#wb-save");
+  await eventually(async () => (await status()).startsWith("Saved"), 10000, "saved");
+  await open();
+  assert.equal(await page.$eval("#t-subtitle", (e) => e.value), hostile);
+  assert.equal(await page.$("#wb-main img"), null);
+  await eventually(async () => (await previewText()).includes("<img src=x"), 15000, "shown as text in the preview");
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  const frame = await (await page.$("#wb-preview")).contentFrame();
+  assert.equal(await frame.evaluate(() => window.__pwned), undefined);
+});
+
+test("a change on disk since the page loaded is reported and not overwritten", async () => {
+  await open();
+  // Another editor (or git) changes the file.
+  const theirs = read().replace(/^subtitle = .*$/m, "subtitle = دعوة من محرر آخر");
+  fs.writeFileSync(ar, theirs);
+  await eventually(async () => (await page.$eval("#wb-alert", (e) => e.textContent)).includes("changed on disk"), 10000, "the page says so");
+  assert.ok(await page.$("#wb-reload"), "the page offers to reload");
+  await replace("title", "عنوان لن يُحفظ");
+  await page.click("#wb-save");
+  await eventually(async () => (await status()).startsWith("Not saved"), 10000, "refused");
+  assert.match(await page.$eval("#wb-alert", (e) => e.textContent), /Nothing was saved/);
+  assert.equal(read(), theirs, "the other change is kept");
+});
+
+test("keyboard only: next untranslated, type, save, next outdated", async () => {
+  // Make one row outdated again and one missing.
+  const md = path.join(project, "content/elternabend.md");
+  fs.writeFileSync(md, fs.readFileSync(md, "utf8").replace("Schulform", "Schulart"));
+  await eventually(async () => {
+    await open();
+    return (await rowStatus("einladung-4-1-1")) === "outdated";
+  }, 15000, "the German change is seen");
+  await page.keyboard.down("Alt");
+  await page.keyboard.press("n");
+  await page.keyboard.up("Alt");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "t-einladung-3-1");
+  await page.keyboard.type("أولاً: الحضور في الموعد.");
+  await page.keyboard.down("Control");
+  await page.keyboard.press("s");
+  await page.keyboard.up("Control");
+  await eventually(async () => (await status()).startsWith("Saved"), 10000, "saved");
+  assert.match(read(), /einladung-3-1 = أولاً: الحضور في الموعد\./);
+  assert.equal(await rowStatus("einladung-3-1"), "translated");
+  await page.keyboard.down("Alt");
+  await page.keyboard.press("o");
+  await page.keyboard.up("Alt");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "t-einladung-4-1-1");
+  // Tab reaches the next field through the row's button.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter"); // "Translation still fits: mark as current"
+  await page.keyboard.down("Control");
+  await page.keyboard.press("s");
+  await page.keyboard.up("Control");
+  await eventually(async () => (await rowStatus("einladung-4-1-1")) === "translated", 10000, "current again");
+  assert.match(read(), /# de: Schulart\neinladung-4-1-1 = /);
+  // Every control has a visible focus indicator (outline).
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none");
+});
+
+for (const width of [1280, 320]) {
+  test(`axe-core finds no violation at ${width} px`, async () => {
+    await page.setViewport({ width, height: 800 });
+    await open();
+    const violations = await axe(page);
+    const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    assert.deepEqual(summary, []);
+  });
+}
+
+test("the workbench index lists the editions", async () => {
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`${server.url}/__tandem/translate/`);
+  const links = await page.$$eval("a", (a) => a.map((e) => e.getAttribute("href")));
+  assert.ok(links.includes("/__tandem/translate/ar/elternabend"), links.join(" "));
+  const violations = await axe(page);
+  assert.deepEqual(violations.map((v) => v.id), []);
+});
