@@ -33,8 +33,35 @@
     sessionStorage.setItem(KEY, String(window.scrollY));
     location.reload();
   }
+  // What differs between the shown page and the rebuilt one, as pairs of
+  // [shown node, rebuilt node] to swap, looking `depth` levels into
+  // elements of the same shape (body > main > row > cell); an element whose
+  // own attributes or number of children changed is swapped as a whole.
+  function changes(shown, fresh, depth) {
+    if (shown.isEqualNode(fresh)) return [];
+    var a = shown.childNodes, b = fresh.childNodes;
+    if (shown.nodeType !== 1 || depth === 0 || a.length !== b.length || !sameAttributes(shown, fresh)) {
+      return [[shown, fresh]];
+    }
+    var out = [];
+    for (var i = 0; i < a.length; i++) {
+      if (a[i].nodeName !== b[i].nodeName) return [[shown, fresh]];
+      out = out.concat(changes(a[i], b[i], depth - 1));
+    }
+    return out;
+  }
+  function sameAttributes(x, y) {
+    if (x.attributes.length !== y.attributes.length) return false;
+    for (var i = 0; i < x.attributes.length; i++) {
+      var at = x.attributes[i];
+      if (y.getAttribute(at.name) !== at.value) return false;
+    }
+    return true;
+  }
   // The page as rebuilt, put in place of the old one without reloading
-  // (fonts, styles and scroll position stay). It is tandem's own page, as
+  // (fonts, styles and scroll position stay). Only the elements that
+  // changed are swapped, so the browser lays out only those again; a page
+  // of another shape replaces the whole body. It is tandem's own page, as
   // served; its scripts are not run again. Falls back to a reload.
   function refresh() {
     fetch(location.href, { cache: "no-store" }).then(function (r) {
@@ -43,10 +70,15 @@
     }).then(function (html) {
       var fresh = new DOMParser().parseFromString(html, "text/html");
       if (!fresh.body) throw new Error("no body");
-      var y = window.scrollY;
       document.title = fresh.title;
-      document.body.replaceWith(document.adoptNode(fresh.body));
-      window.scrollTo(0, y);
+      var swaps = changes(document.body, fresh.body, 4);
+      if (swaps.length === 1 && swaps[0][0] === document.body) {
+        var y = window.scrollY;
+        document.body.replaceWith(document.adoptNode(fresh.body));
+        window.scrollTo(0, y);
+      } else {
+        swaps.forEach(function (pair) { pair[0].replaceWith(document.adoptNode(pair[1])); });
+      }
       document.dispatchEvent(new CustomEvent("tandem:refreshed"));
     }).catch(reload);
   }

@@ -1,6 +1,7 @@
 // Used by `cargo bench --bench serve` (not a test): in headless Chromium,
 // the time from Ctrl+S in the workbench to the new text in its preview
-// frame, and to the event that the PDF was typeset. Prints one line per
+// frame (in its document, and painted: the first frame after it), and to
+// the event that the PDF was typeset. Prints one line per
 // measure. Env: TANDEM_BIN, TANDEM_PROJECT, BENCH_RUNS.
 import { launch, serve, eventually } from "./lib.mjs";
 
@@ -11,7 +12,7 @@ const browser = await launch();
 const page = await browser.newPage();
 page.on("dialog", (d) => d.accept());
 await page.setViewport({ width: 1280, height: 900 });
-const preview = [], pdf = [];
+const preview = [], painted = [], pdf = [];
 try {
   for (let i = 0; i < runs; i++) {
     await page.goto(`${server.url}/__tandem/translate/${LANG}/${DOC}`, { waitUntil: "load" });
@@ -31,10 +32,15 @@ try {
     // The preview frame's page says when it was refreshed; the time is
     // taken on this page's clock, when it holds the new text.
     await page.evaluate((t) => {
-      window.__t0 = 0; window.__pdf = 0; window.__seen = 0;
+      window.__t0 = 0; window.__pdf = 0; window.__seen = 0; window.__painted = 0;
       const frame = document.getElementById("wb-preview");
       frame.contentDocument.addEventListener("tandem:refreshed", () => {
-        if (!window.__seen && frame.contentDocument.body.textContent.includes(t)) window.__seen = performance.now();
+        if (!window.__seen && frame.contentDocument.body.textContent.includes(t)) {
+          window.__seen = performance.now();
+          // A task queued from the next animation frame runs once that
+          // frame has been drawn.
+          requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }, 0));
+        }
       });
     }, text);
     await page.keyboard.down("Control");
@@ -42,6 +48,7 @@ try {
     await page.keyboard.up("Control");
     const seen = await eventually(() => page.evaluate(() => window.__seen && window.__seen - window.__t0), 10000, "the preview");
     preview.push(seen);
+    painted.push(await eventually(() => page.evaluate(() => window.__painted && window.__painted - window.__t0), 10000, "the painted preview"));
     const typeset = await eventually(() => page.evaluate(() => window.__pdf && window.__pdf - window.__t0), 10000, "the PDF event");
     pdf.push(typeset);
   }
@@ -55,4 +62,5 @@ const stats = (a) => {
   return `min ${f(s[0])} ms   median ${f(s[Math.floor(s.length / 2)])} ms   max ${f(s[s.length - 1])} ms`;
 };
 console.log(`preview frame  ${stats(preview)}`);
+console.log(`  painted      ${stats(painted)}`);
 console.log(`PDF event      ${stats(pdf)}`);

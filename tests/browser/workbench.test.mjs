@@ -187,3 +187,32 @@ test("the workbench index lists the editions", async () => {
   const violations = await axe(page);
   assert.deepEqual(violations.map((v) => v.id), []);
 });
+
+test("the preview changes in place: only what was saved is replaced, a new German paragraph appears without a reload", async () => {
+  await open();
+  const frame = async () => (await page.$("#wb-preview")).contentFrame();
+  await eventually(async () => (await (await frame()).$("#einladung-1")) !== null, 10000, "the preview is loaded");
+  // Marks that a reload or a replaced element would lose.
+  await (await frame()).evaluate(() => {
+    window.__kept = true;
+    document.querySelector("#title .target h1").__mark = true;
+    document.querySelector("#title .source").__mark = true;
+    document.getElementById("einladung-1").__mark = true;
+  });
+  const text = "أمسية الأهل";
+  await replace("title", text);
+  await page.click("#wb-save");
+  await eventually(async () => (await previewText()).includes(text), 15000, "the preview shows the new title");
+  const marks = () => frame().then((f) => f.evaluate(() => [
+    window.__kept === true,
+    document.querySelector("#title .target h1").__mark === true,
+    document.querySelector("#title .source").__mark === true,
+    document.getElementById("einladung-1").__mark === true,
+  ]));
+  assert.deepEqual(await marks(), [true, false, true, true], "no reload; the saved title replaced, its German and the other rows kept");
+  // A paragraph added to the German changes the page's shape.
+  const md = path.join(project, "content/elternabend.md");
+  fs.writeFileSync(md, fs.readFileSync(md, "utf8").replace("## Einladung {#einladung}\n", "## Einladung {#einladung}\n\nEin neuer Absatz für die Vorschau.\n"));
+  await eventually(async () => (await previewText()).includes("Ein neuer Absatz für die Vorschau."), 15000, "the new paragraph in the preview");
+  assert.equal((await marks())[0], true, "no reload");
+});
