@@ -1,5 +1,5 @@
 // tandem serve: keeps a served page current. One event stream per page
-// (/__tandem/events); the page reloads after a build that changed it and
+// (/__tandem/events); the page is refreshed after a build that changed it and
 // shows build errors at its foot until they are fixed. Text from the build
 // is put into the page as text, never as HTML.
 (function () {
@@ -90,10 +90,20 @@
     generation = s.generation;
     show(s.errors);
   });
+  // A changed stylesheet or font keeps its address, so the page is
+  // reloaded after the next build (the server revalidates them by ETag);
+  // other changes refresh the page in place.
+  var restyle = false;
+  source.addEventListener("changed", function (e) {
+    var s = JSON.parse(e.data);
+    if ((s.files || []).some(function (f) { return /^(layouts|fonts)\//.test(f); })) restyle = true;
+  });
   source.addEventListener("build", function (e) {
     var s = JSON.parse(e.data);
     generation = s.generation;
     show(s.errors);
-    if (!s.errors && s.stage === "html" && mine(s.edition)) refresh();
+    if (s.errors || s.stage !== "html" || !mine(s.edition)) return;
+    if (restyle && !s.edition) { restyle = false; reload(); }
+    else refresh();
   });
 })();

@@ -216,3 +216,12 @@ test("the preview changes in place: only what was saved is replaced, a new Germa
   await eventually(async () => (await previewText()).includes("Ein neuer Absatz für die Vorschau."), 15000, "the new paragraph in the preview");
   assert.equal((await marks())[0], true, "no reload");
 });
+
+test("a changed stylesheet is shown in the open page", async () => {
+  await page.goto(`${server.url}/elternabend/ar.html`, { waitUntil: "load" });
+  const outline = () => page.$eval("#einladung-1", (e) => getComputedStyle(e).outlineColor).catch(() => "");
+  assert.notEqual(await outline(), "rgb(1, 2, 3)");
+  const css = path.join(project, "layouts/common/tandem.css");
+  fs.appendFileSync(css, "\n.row { outline: 3px solid rgb(1, 2, 3); }\n");
+  await eventually(async () => (await outline()) === "rgb(1, 2, 3)", 15000, "the new style in the page");
+});
