@@ -298,12 +298,13 @@ fn translate_route(server: &Server, rq: Request, rest: &str) {
         Err(d) => return respond(rq, 500, text, d.to_string().into_bytes(), &[]),
     };
     let get = matches!(rq.method(), Method::Get | Method::Head);
+    let ui = workbench::Ui::choose(header(&rq, "Accept-Language"), &project.config.source.code);
     if (rest == "translate" || rest == "translate/") && get {
         return respond(
             rq,
             200,
             HTML,
-            workbench::index(&project).into_bytes(),
+            workbench::index(&project, ui).into_bytes(),
             PAGE_HEADERS,
         );
     }
@@ -317,7 +318,7 @@ fn translate_route(server: &Server, rq: Request, rest: &str) {
     };
     match (kind, rq.method()) {
         ("translate", Method::Get | Method::Head) => {
-            let page = workbench::page(&project, document, language, &server.secret);
+            let page = workbench::page(&project, document, language, &server.secret, ui);
             respond(rq, 200, HTML, page.into_bytes(), PAGE_HEADERS)
         }
         ("api", Method::Get | Method::Head) => {
@@ -425,6 +426,7 @@ fn save(server: &Server, mut rq: Request, project: &Project, key: EditionKey) {
                 (200, serde_json::json!({ "saved": true, "data": data }))
             }
             Saved::Conflict(message) => (409, serde_json::json!({ "conflict": message })),
+            Saved::Unreadable(message) => (500, serde_json::json!({ "unreadable": message })),
             Saved::Problems(problems) => (422, serde_json::json!({ "problems": problems })),
         };
     respond(rq, status, JSON, body.to_string().into_bytes(), &[]);

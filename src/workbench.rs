@@ -21,6 +21,55 @@ use std::collections::BTreeMap;
 /// Where the workbench lives; no file in `output/` is served below it.
 pub const PREFIX: &str = "/__tandem/translate";
 
+/// The workbench's own texts (buttons, status lines, help) in English and
+/// German: `serve/workbench.ui.json`, sent to the page with its data.
+const UI_TEXTS: &str = include_str!("serve/workbench.ui.json");
+
+/// The language of the workbench's own texts and those texts.
+#[derive(Clone, Copy)]
+pub struct Ui {
+    pub lang: &'static str,
+    texts: &'static serde_json::Map<String, Value>,
+}
+
+impl Ui {
+    /// German or English: the first of them in the browser's
+    /// `Accept-Language`; when it names neither, German if the project's
+    /// source language is German (every translator reads it), else English.
+    pub fn choose(accept: Option<&str>, source: &str) -> Ui {
+        let asked = accept.unwrap_or("").split(',').find_map(|item| {
+            let tag = item
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            let primary = tag.split(['-', '_']).next().unwrap_or("");
+            ["de", "en"].into_iter().find(|l| *l == primary)
+        });
+        let fallback = if source.split('-').next() == Some("de") {
+            "de"
+        } else {
+            "en"
+        };
+        Ui::of(asked.unwrap_or(fallback))
+    }
+
+    fn of(lang: &'static str) -> Ui {
+        static ALL: std::sync::OnceLock<serde_json::Map<String, Value>> =
+            std::sync::OnceLock::new();
+        let all =
+            ALL.get_or_init(|| serde_json::from_str(UI_TEXTS).expect("workbench.ui.json is JSON"));
+        let texts = all[lang].as_object().expect("texts for de and en");
+        Ui { lang, texts }
+    }
+
+    /// One text (its key when it is missing, which a test rules out).
+    pub fn text(&self, key: &'static str) -> &'static str {
+        self.texts.get(key).and_then(Value::as_str).unwrap_or(key)
+    }
+}
+
 /// The document and language of an edition the workbench may open and
 /// write: a configured target language and a document of the project whose
 /// front matter does not exclude it.
@@ -237,6 +286,9 @@ pub enum Saved {
     Conflict(String),
     /// Problems by segment ID (`""`: the file as a whole): nothing written.
     Problems(Value),
+    /// Written, but the project could not be read again (an error in a
+    /// file someone else changed meanwhile): the page must be reloaded.
+    Unreadable(String),
 }
 
 /// Saves `edits` when the file on disk is still the one the page loaded
@@ -269,9 +321,9 @@ pub fn save(
             match Project::load(&project.root) {
                 Ok(p) => match find(&p, &lang.code, &doc.id) {
                     Ok((d, l)) => Saved::Written(slim(data(&p, d, l))),
-                    Err(e) => Saved::Conflict(e.message),
+                    Err(e) => Saved::Unreadable(e.to_string()),
                 },
-                Err(e) => Saved::Conflict(e.message),
+                Err(e) => Saved::Unreadable(e.to_string()),
             }
         }
         Err(problems) => Saved::Problems(problems_json(&problems)),
@@ -322,9 +374,11 @@ pub fn script_json(value: &Value) -> String {
 }
 
 /// The page of one edition: a shell that the script fills from the data.
-pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str) -> String {
-    let value = data(project, doc, lang);
+pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str, ui: Ui) -> String {
+    let mut value = data(project, doc, lang);
+    value["ui"] = json!({ "lang": ui.lang, "texts": ui.texts });
     let e = crate::html::escape;
+    let t = |key: &'static str| e(ui.text(key));
     let title = format!(
         "{} – {} – tandem",
         value["doc"]["title"].as_str().unwrap_or(""),
@@ -332,7 +386,7 @@ pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str) ->
     );
     format!(
         r##"<!DOCTYPE html>
-<html lang="en" dir="ltr">
+<html lang="{ui_lang}" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -344,26 +398,26 @@ pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str) ->
 <script src="/__tandem/workbench.js" defer></script>
 </head>
 <body class="workbench">
-<a class="wb-skip" href="#wb-rows">Skip to the first segment</a>
+<a class="wb-skip" href="#wb-rows">{skip}</a>
 <header class="wb-header">
-  <nav aria-label="Workbench"><a href="{PREFIX}/">All editions</a></nav>
+  <nav aria-label="{nav}"><a href="{PREFIX}/">{all_editions}</a></nav>
   <h1 id="wb-title"></h1>
   <p id="wb-progress" class="wb-progress" aria-live="polite"></p>
   <div class="wb-actions">
-    <button type="button" id="wb-save" aria-keyshortcuts="Control+S">Save</button>
-    <button type="button" id="wb-next-missing" aria-keyshortcuts="Alt+N">Next untranslated</button>
-    <button type="button" id="wb-next-outdated" aria-keyshortcuts="Alt+O">Next outdated</button>
-    <a id="wb-preview-link" target="tandem-preview">Preview (HTML)</a>
+    <button type="button" id="wb-save" aria-keyshortcuts="Control+S">{save}</button>
+    <button type="button" id="wb-next-missing" aria-keyshortcuts="Alt+N">{next_missing}</button>
+    <button type="button" id="wb-next-outdated" aria-keyshortcuts="Alt+O">{next_outdated}</button>
+    <a id="wb-preview-link" target="tandem-preview">{preview_link}</a>
     <a id="wb-pdf-link">PDF</a>
   </div>
-  <p class="wb-keys">Keys: <kbd>Ctrl</kbd>+<kbd>S</kbd> save, <kbd>Alt</kbd>+<kbd>N</kbd> next untranslated, <kbd>Alt</kbd>+<kbd>O</kbd> next outdated, <kbd>Tab</kbd> next field.</p>
+  <p class="wb-keys">{keys} <kbd>{ctrl}</kbd>+<kbd>S</kbd> {key_save}, <kbd>Alt</kbd>+<kbd>N</kbd> {key_next_missing}, <kbd>Alt</kbd>+<kbd>O</kbd> {key_next_outdated}, <kbd>Tab</kbd> {key_next_field}.</p>
   <div id="wb-status" role="status" aria-live="polite"></div>
   <div id="wb-alert" role="alert"></div>
 </header>
 <main id="wb-main" class="wb-main">
   <section class="wb-rows" aria-labelledby="wb-title"><ol id="wb-rows" tabindex="-1"></ol></section>
-  <aside class="wb-preview" aria-label="Preview">
-    <iframe id="wb-preview" name="tandem-preview" title="Preview of {lang_name}"></iframe>
+  <aside class="wb-preview" aria-label="{preview}">
+    <iframe id="wb-preview" name="tandem-preview" title="{preview_title}"></iframe>
   </aside>
 </main>
 </body>
@@ -372,12 +426,27 @@ pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str) ->
         secret = e(secret),
         title = e(&title),
         data = script_json(&value),
-        lang_name = e(&lang.name),
+        ui_lang = ui.lang,
+        skip = t("skip"),
+        nav = t("nav"),
+        all_editions = t("all_editions"),
+        save = t("save"),
+        next_missing = t("next_missing"),
+        next_outdated = t("next_outdated"),
+        preview_link = t("preview_link"),
+        keys = t("keys"),
+        ctrl = t("key_ctrl"),
+        key_save = t("key_save"),
+        key_next_missing = t("key_next_missing"),
+        key_next_outdated = t("key_next_outdated"),
+        key_next_field = t("key_next_field"),
+        preview = t("preview"),
+        preview_title = e(&ui.text("preview_title").replace("{lang}", &lang.name)),
     )
 }
 
 /// The list of editions with their progress.
-pub fn index(project: &Project) -> String {
+pub fn index(project: &Project, ui: Ui) -> String {
     let e = crate::html::escape;
     let mut items = String::new();
     for key in project.editions() {
@@ -395,41 +464,115 @@ pub fn index(project: &Project) -> String {
             .get(doc.title)
             .map_or(doc.id.as_str(), |s| s.source.as_str());
         items.push_str(&format!(
-            "<li><a href=\"{PREFIX}/{lang}/{doc}\"><span lang=\"de\">{title}</span> → <span lang=\"{lang}\" dir=\"{dir}\">{name}</span></a> <span class=\"wb-count\">{done} of {total} translated and current</span></li>\n",
+            "<li><a href=\"{PREFIX}/{lang}/{doc}\"><span lang=\"de\">{title}</span> → <span lang=\"{lang}\" dir=\"{dir}\">{name}</span></a> <span class=\"wb-count\">{count}</span></li>\n",
             lang = e(&key.lang),
             doc = e(&key.doc),
             title = e(title),
             dir = lang.dir.as_str(),
             name = e(&lang.name),
-            total = segments.len(),
+            count = e(&ui
+                .text("index_count")
+                .replace("{done}", &done.to_string())
+                .replace("{total}", &segments.len().to_string())),
         ));
     }
     format!(
         r#"<!DOCTYPE html>
-<html lang="en" dir="ltr">
+<html lang="{ui_lang}" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Translation workbench – tandem</title>
+<title>{title} – tandem</title>
 <link rel="stylesheet" href="/assets/tandem.css">
 <link rel="stylesheet" href="/__tandem/workbench.css">
 </head>
 <body class="workbench">
 <main class="wb-index">
-<h1>Translation workbench</h1>
-<p>Choose an edition to translate. The published site is at <a href="/">/</a>.</p>
+<h1>{title}</h1>
+<p>{intro} <a href="/">/</a>.</p>
 <ul>
 {items}</ul>
 </main>
 </body>
 </html>
-"#
+"#,
+        ui_lang = ui.lang,
+        title = e(ui.text("index_title")),
+        intro = e(ui.text("index_intro")),
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_workbench_speaks_german_or_english_as_the_browser_asks() {
+        let lang = |accept: Option<&str>, source: &str| Ui::choose(accept, source).lang;
+        assert_eq!(lang(Some("de-DE,de;q=0.9,en;q=0.8"), "de"), "de");
+        assert_eq!(lang(Some("en-GB,en;q=0.9"), "de"), "en");
+        assert_eq!(lang(Some("ar,en-US;q=0.7,de;q=0.3"), "de"), "en");
+        // Neither asked for: the source language every translator reads.
+        assert_eq!(lang(Some("uk-UA,uk;q=0.9"), "de"), "de");
+        assert_eq!(lang(None, "de-AT"), "de");
+        assert_eq!(lang(None, "fr"), "en");
+        assert_eq!(lang(Some("*"), "de"), "de");
+    }
+
+    #[test]
+    fn every_text_of_the_workbench_exists_in_both_languages() {
+        let all: serde_json::Map<String, Value> = serde_json::from_str(UI_TEXTS).unwrap();
+        let keys = |l: &str| {
+            all[l]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keys("de"), keys("en"));
+        // The same `{placeholders}` in both.
+        fn holes(t: &str) -> Vec<&str> {
+            let mut h: Vec<&str> = t
+                .split('{')
+                .skip(1)
+                .filter_map(|p| p.split_once('}'))
+                .map(|(n, _)| n)
+                .collect();
+            h.sort_unstable();
+            h
+        }
+        for key in keys("en") {
+            let text = |l: &str| all[l][&key].as_str().unwrap().to_string();
+            assert_eq!(holes(&text("de")), holes(&text("en")), "{key}");
+        }
+        // Every text the page and its script ask for is there.
+        let script = include_str!("serve/workbench.js");
+        let rust = include_str!("workbench.rs")
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap();
+        let mut asked = Vec::new();
+        for (source, call) in [(script, "T(\""), (rust, " t(\""), (rust, ".text(\"")] {
+            for piece in source.split(call).skip(1) {
+                asked.push(piece.split('"').next().unwrap().to_string());
+            }
+        }
+        // The row status is asked for as "status_" + status.
+        asked.extend(["status_translated", "status_outdated", "status_missing"].map(String::from));
+        asked.retain(|k| {
+            !k.is_empty()
+                && !k.ends_with('_')
+                && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        });
+        assert!(asked.len() > 40, "{asked:?}");
+        for key in asked {
+            assert!(
+                all["en"].get(&key).is_some(),
+                "`{key}` is not in workbench.ui.json"
+            );
+        }
+    }
 
     #[test]
     fn placeables_and_terms_are_tokens_of_their_own() {

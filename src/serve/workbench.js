@@ -6,6 +6,14 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("tandem-data").textContent);
+  // The workbench's own texts, in German or English (the server chose by
+  // the browser's languages); `{name}` in them is filled from `vars`.
+  var UI = data.ui.lang;
+  function T(key, vars) {
+    return (data.ui.texts[key] || key).replace(/\{(\w+)\}/g, function (all, name) {
+      return vars && Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : all;
+    });
+  }
   var secret = document.querySelector('meta[name="tandem-secret"]').content;
   var api = "/__tandem/api/" + encodeURIComponent(data.target.code) + "/" +
     data.doc.id.split("/").map(encodeURIComponent).join("/");
@@ -41,10 +49,10 @@
       var tags = { emph: "em", strong: "strong", strike: "s", isolate: "bdi" };
       if (n.t === "text") parent.appendChild(document.createTextNode(n.v));
       else if (n.t === "ph") {
-        parent.appendChild(el("span", { "class": "wb-token", translate: "no", title: "Keep this exactly as it is" }, n.v));
+        parent.appendChild(el("span", { "class": "wb-token", translate: "no", title: T("keep_token") }, n.v));
       } else if (n.t === "code") parent.appendChild(el("code", {}, n.v));
       else if (n.t === "br") parent.appendChild(el("br"));
-      else if (n.t === "image") parent.appendChild(el("span", { "class": "wb-image" }, "[image: " + n.alt + "]"));
+      else if (n.t === "image") parent.appendChild(el("span", { "class": "wb-image" }, T("image", { alt: n.alt })));
       else if (n.t === "link") {
         var a = el("span", { "class": "wb-link", title: n.href });
         inline(n.c, a);
@@ -57,11 +65,6 @@
     });
   }
 
-  var STATUS = {
-    translated: "translated",
-    outdated: "outdated: the German changed",
-    missing: "not translated yet"
-  };
 
   function diff(parts) {
     var p = el("p", { "class": "wb-diff" });
@@ -70,7 +73,7 @@
       if (op === "=") p.appendChild(document.createTextNode(text));
       else {
         var e = el(op === "+" ? "ins" : "del", {}, text);
-        e.setAttribute("aria-label", (op === "+" ? "added: " : "removed: ") + text);
+        e.setAttribute("aria-label", T(op === "+" ? "added" : "removed", { text: text }));
         p.appendChild(e);
       }
     });
@@ -81,7 +84,7 @@
     var li = el("li", { "class": "wb-row", id: "row-" + seg.id });
     var source = el("div", { "class": "wb-source", lang: data.source.code, dir: data.source.dir });
     var head = el("p", { "class": "wb-id" });
-    head.appendChild(el("span", { lang: "en", dir: "ltr" }, (index + 1) + " · " + seg.id));
+    head.appendChild(el("span", { dir: "ltr" }, (index + 1) + " · " + seg.id));
     source.appendChild(head);
     var german = el("div", { "class": "wb-german", id: "de-" + seg.id });
     inline(seg.german, german);
@@ -89,17 +92,17 @@
     var changed = el("div", { "class": "wb-changed" });
     source.appendChild(changed);
     if (seg.placeables.length) {
-      var keep = el("p", { "class": "wb-keep", lang: "en", dir: "ltr" }, "Keep: ");
+      var keep = el("p", { "class": "wb-keep", lang: UI, dir: "ltr" }, T("keep") + " ");
       seg.placeables.forEach(function (ph) {
-        var b = el("button", { type: "button", "class": "wb-token", translate: "no", title: "Insert " + ph + " at the cursor" }, ph);
+        var b = el("button", { type: "button", "class": "wb-token", translate: "no", title: T("insert", { token: ph }) }, ph);
         b.addEventListener("click", function () { insert(seg.id, ph); });
         keep.appendChild(b);
       });
       source.appendChild(keep);
     }
     var target = el("div", { "class": "wb-target" });
-    var label = el("label", { "for": "t-" + seg.id, lang: "en", dir: "ltr" });
-    label.appendChild(document.createTextNode("Translation into "));
+    var label = el("label", { "for": "t-" + seg.id, lang: UI, dir: "ltr" });
+    label.appendChild(document.createTextNode(T("translation_into") + " "));
     label.appendChild(el("span", { lang: data.target.code, dir: data.target.dir }, data.target.name));
     label.appendChild(document.createTextNode(" "));
     var state = el("span", { "class": "wb-state" });
@@ -119,12 +122,12 @@
     });
     area.addEventListener("focus", function () { follow(seg.id); });
     target.appendChild(area);
-    var tools = el("div", { "class": "wb-row-tools", lang: "en", dir: "ltr" });
-    var keepBtn = el("button", { type: "button", "class": "wb-current" }, "Translation still fits: mark as current");
-    keepBtn.addEventListener("click", function () { dirty[seg.id] = true; progress(); status("Marked " + seg.id + " as current; save to keep it."); });
+    var tools = el("div", { "class": "wb-row-tools", lang: UI, dir: "ltr" });
+    var keepBtn = el("button", { type: "button", "class": "wb-current" }, T("still_fits"));
+    keepBtn.addEventListener("click", function () { dirty[seg.id] = true; progress(); status(T("marked_current", { id: seg.id })); });
     tools.appendChild(keepBtn);
     target.appendChild(tools);
-    var problems = el("div", { "class": "wb-problems", id: "p-" + seg.id, lang: "en", dir: "ltr" });
+    var problems = el("div", { "class": "wb-problems", id: "p-" + seg.id, lang: UI, dir: "ltr" });
     target.appendChild(problems);
     li.appendChild(source);
     li.appendChild(target);
@@ -138,12 +141,12 @@
   function paint(id) {
     var r = rows[id], seg = r.seg;
     r.li.setAttribute("data-status", seg.status);
-    r.state.textContent = "(" + STATUS[seg.status] + ")";
+    r.state.textContent = "(" + T("status_" + seg.status) + ")";
     r.changed.textContent = "";
     r.keep.hidden = seg.status !== "outdated";
     if (seg.status === "outdated" && seg.previous) {
       var d = el("details", { open: "" });
-      d.appendChild(el("summary", { lang: "en", dir: "ltr" }, "The German changed since this translation: what changed"));
+      d.appendChild(el("summary", { lang: UI, dir: "ltr" }, T("what_changed")));
       d.appendChild(diff(seg.diff));
       r.changed.appendChild(d);
     }
@@ -159,7 +162,7 @@
     var hint = r.problems.querySelector(".wb-hint");
     if (hint) hint.remove();
     if (missing.length && r.area.value.trim()) {
-      r.problems.appendChild(el("p", { "class": "wb-hint" }, "Not in the translation yet: " + missing.join(" ")));
+      r.problems.appendChild(el("p", { "class": "wb-hint" }, T("not_yet_in") + " " + missing.join(" ")));
     }
   }
 
@@ -186,11 +189,11 @@
     var unsaved = Object.keys(dirty).length;
     var p = document.getElementById("wb-progress");
     p.textContent = "";
-    var bar = el("progress", { max: String(order.length), value: String(c.translated), "aria-label": "Translated and current" });
+    var bar = el("progress", { max: String(order.length), value: String(c.translated), "aria-label": T("progress_label") });
     p.appendChild(bar);
-    p.appendChild(document.createTextNode(
-      " " + c.translated + " of " + order.length + " translated and current · " + c.outdated +
-      " outdated · " + c.missing + " not translated" + (unsaved ? " · " + unsaved + " unsaved" : "")));
+    p.appendChild(document.createTextNode(" " +
+      T("progress", { done: c.translated, total: order.length, outdated: c.outdated, missing: c.missing }) +
+      (unsaved ? " · " + T("unsaved", { n: unsaved }) : "")));
     document.title = (unsaved ? "• " : "") + document.title.replace(/^• /, "");
   }
 
@@ -205,7 +208,7 @@
     if (!text) return;
     box.appendChild(el("p", {}, text));
     if (reload) {
-      var b = el("button", { type: "button", id: "wb-reload" }, "Reload the page");
+      var b = el("button", { type: "button", id: "wb-reload" }, T("reload"));
       b.addEventListener("click", function () { location.reload(); });
       box.appendChild(b);
     }
@@ -226,7 +229,7 @@
         return;
       }
     }
-    status(which === "missing" ? "No untranslated segment left." : "No outdated segment left.");
+    status(T(which === "missing" ? "none_missing" : "none_outdated"));
   }
 
   function clearProblems() {
@@ -245,8 +248,15 @@
       var r = rows[id];
       list.forEach(function (p) {
         var box = el("div", { "class": "wb-problem wb-" + p.severity });
-        box.appendChild(el("p", { "class": "wb-message" }, (p.severity === "error" ? "Error: " : "Warning: ") + p.message));
-        if (p.help) box.appendChild(el("p", { "class": "wb-help" }, "How to fix: " + p.help));
+        // tandem's messages are in English, whatever the workbench's language.
+        var message = el("p", { "class": "wb-message" }, T(p.severity === "error" ? "error" : "warning") + " ");
+        message.appendChild(el("span", { lang: "en" }, p.message));
+        box.appendChild(message);
+        if (p.help) {
+          var help = el("p", { "class": "wb-help" }, T("how_to_fix") + " ");
+          help.appendChild(el("span", { lang: "en" }, p.help));
+          box.appendChild(help);
+        }
         if (r) r.problems.appendChild(box);
         else document.getElementById("wb-alert").appendChild(box);
       });
@@ -262,10 +272,10 @@
     if (saving) return;
     var edits = Object.keys(dirty).filter(function (id) { return rows[id].area.value.trim(); })
       .map(function (id) { return { id: id, value: unwrap(rows[id].area.value).replace(/\s+$/, "") }; });
-    if (!edits.length) { status("Nothing to save."); return; }
+    if (!edits.length) { status(T("nothing_to_save")); return; }
     saving = true;
     lastSave = "";
-    status("Saving " + edits.length + " segment(s) …");
+    status(T("saving", { n: edits.length }));
     fetch(api, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Tandem-Secret": secret },
@@ -281,19 +291,20 @@
       if (r.code === 200) saved(r.body.data, edits);
       else if (r.code === 409) {
         conflict = true;
-        alertBox(r.body.conflict, true);
-        status("Not saved.");
+        alertBox(T("conflict", { file: data.file }), true);
+        status(T("not_saved"));
       } else if (r.code === 422) {
         var first = showProblems(r.body.problems);
-        status("Not saved: fix the problems shown at the segments.");
+        status(T("fix_problems"));
         if (first) first.area.focus();
       } else {
-        alertBox("Not saved: " + r.text, false);
-        status("Not saved.");
+        var unreadable = r.body && r.body.unreadable;
+        alertBox(unreadable ? T("unreadable", { error: unreadable }) : T("not_saved_because") + " " + r.text, !!unreadable);
+        status(unreadable ? "" : T("not_saved"));
       }
     }).catch(function (e) {
-      alertBox("Not saved: the server did not answer (" + e + "). Is `tandem serve --translate` still running?", false);
-      status("Not saved.");
+      alertBox(T("no_answer", { error: e }), false);
+      status(T("not_saved"));
     }).finally(function () {
       saving = false;
       if (recheck) { recheck = false; onDisk(); }
@@ -326,8 +337,8 @@
     if (focused && focused.closest && focused.closest(".wb-row") && focused.offsetParent === null) {
       rows[focused.closest(".wb-row").id.slice(4)].area.focus();
     }
-    lastSave = "Saved " + edits.length + " segment(s) to " + fresh.file + ".";
-    status(lastSave + " Updating the preview …");
+    lastSave = T("saved", { n: edits.length, file: fresh.file });
+    status(lastSave + " " + T("updating_preview"));
   }
 
   // The file on disk changed: if it is not what this page saved, say so.
@@ -338,8 +349,7 @@
     if (saving) { recheck = true; return; }
     if (disk !== null && disk !== data.digest && !conflict) {
       conflict = true;
-      alertBox(data.file + " was changed on disk (by another editor or git) since this page loaded it. " +
-        "Saving now would be refused. Copy your unsaved text, then reload the page.", true);
+      alertBox(T("changed_on_disk", { file: data.file }), true);
     }
   }
 
@@ -377,13 +387,13 @@
       var s = JSON.parse(e.data);
       var ours = !s.edition || (s.edition.doc === data.doc.id && s.edition.lang === data.target.code);
       if (!ours) return;
-      if (s.errors) { buildStatus("The last build has errors; see the preview."); return; }
-      if (s.stage === "html") buildStatus("Preview updated (" + s.millis + " ms).");
+      if (s.errors) { buildStatus(T("build_errors")); return; }
+      if (s.stage === "html") buildStatus(T("preview_updated", { ms: s.millis }));
       if (s.stage === "pdf") {
         if (!data.pdf) data.pdf = data.preview.replace(/\/[^/]*$/, "/") + data.doc.id.split("/").pop() + ".de-" + data.target.code + ".pdf";
         document.getElementById("wb-pdf-link").setAttribute("href", data.pdf + "?v=" + s.generation);
         document.getElementById("wb-pdf-link").hidden = false;
-        buildStatus("Preview and PDF updated.");
+        buildStatus(T("pdf_updated"));
       }
     });
     source.addEventListener("changed", function (e) {

@@ -24,6 +24,9 @@ before(async () => {
   // Leaving a page with unsaved text asks first; the tests leave it.
   page.on("dialog", (d) => d.accept());
   await page.setViewport({ width: 1280, height: 900 });
+  // The workbench speaks the browser's language (German or English); these
+  // tests read its English texts.
+  await page.setExtraHTTPHeaders({ "Accept-Language": "en-GB,en;q=0.9" });
 });
 
 after(async () => {
@@ -178,6 +181,32 @@ for (const width of [1280, 320]) {
     assert.deepEqual(summary, []);
   });
 }
+
+test("a browser asking for German gets the workbench in German", async (t) => {
+  const de = await browser.newPage();
+  de.on("dialog", (d) => d.accept());
+  t.after(() => de.close());
+  await de.setExtraHTTPHeaders({ "Accept-Language": "de-DE,de;q=0.9,en;q=0.8" });
+  await de.setViewport({ width: 1280, height: 800 });
+  await de.goto(`${server.url}/__tandem/translate/ar/elternabend`, { waitUntil: "load" });
+  await de.waitForSelector("#t-title");
+  assert.equal(await de.$eval("html", (e) => e.lang), "de");
+  assert.equal(await de.$eval("#wb-save", (e) => e.textContent), "Speichern");
+  assert.match(await de.$eval(".wb-keys", (e) => e.textContent), /^Tasten: Strg\+S speichern/);
+  assert.match(await de.$eval("#wb-progress", (e) => e.textContent), /von \d+ übersetzt und aktuell/);
+  assert.equal(await de.$eval("#row-title .wb-state", (e) => e.textContent), "(übersetzt)");
+  // A problem: the workbench's words in German, tandem's message in English.
+  await de.$eval("#t-einladung-1", (e) => { e.value = ""; });
+  await de.type("#t-einladung-1", "يُعقد الاجتماع يوم { $undefined }");
+  await de.click("#wb-save");
+  await eventually(async () => (await de.$eval("#wb-status", (e) => e.textContent)).startsWith("Nicht gespeichert"), 10000, "refused");
+  const problem = await de.$eval("#p-einladung-1 .wb-message", (e) => [e.textContent, e.lastElementChild.lang]);
+  assert.match(problem[0], /^Fehler: .*\$undefined/);
+  assert.equal(problem[1], "en");
+  assert.deepEqual((await axe(de)).map((v) => v.id), []);
+  const index = await (await de.goto(`${server.url}/__tandem/translate/`)).text();
+  assert.match(index, /<h1>Übersetzungs-Werkbank<\/h1>/);
+});
 
 test("the workbench index lists the editions", async () => {
   await page.setViewport({ width: 1280, height: 800 });
