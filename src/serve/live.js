@@ -70,6 +70,8 @@
     }).then(function (html) {
       var fresh = new DOMParser().parseFromString(html, "text/html");
       if (!fresh.body) throw new Error("no body");
+      // The page's language or direction changed (tandem.yaml): reload.
+      if (!sameAttributes(document.documentElement, fresh.documentElement)) { reload(); return; }
       document.title = fresh.title;
       var swaps = changes(document.body, fresh.body, 4);
       if (swaps.length === 1 && swaps[0][0] === document.body) {
