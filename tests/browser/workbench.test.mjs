@@ -227,6 +227,8 @@ test("the preview changes in place: only what was saved is replaced, a new Germa
     document.querySelector("#title .target h1").__mark = true;
     document.querySelector("#title .source").__mark = true;
     document.getElementById("einladung-1").__mark = true;
+    // The reader chose to see only the translation.
+    document.getElementById("view-target").click();
   });
   const text = "أمسية الأهل";
   await replace("title", text);
@@ -239,6 +241,7 @@ test("the preview changes in place: only what was saved is replaced, a new Germa
     document.getElementById("einladung-1").__mark === true,
   ]));
   assert.deepEqual(await marks(), [true, false, true, true], "no reload; the saved title replaced, its German and the other rows kept");
+  assert.equal(await (await frame()).$eval("#view-target", (e) => e.checked), true, "the reader's view stays");
   // A paragraph added to the German changes the page's shape.
   const md = path.join(project, "content/elternabend.md");
   fs.writeFileSync(md, fs.readFileSync(md, "utf8").replace("## Einladung {#einladung}\n", "## Einladung {#einladung}\n\nEin neuer Absatz für die Vorschau.\n"));
