@@ -179,6 +179,10 @@ for (const width of [1280, 320]) {
     const violations = await axe(page);
     const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
     assert.deepEqual(summary, []);
+    // Save is on screen wherever the translator is in the page.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const save = await page.$eval("#wb-save", (e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    assert.equal(save, true, "Save is visible at the end of the page");
   });
 }
 
