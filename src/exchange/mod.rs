@@ -402,7 +402,7 @@ fn count_other(result: &mut FileResult, shown: &str, unit: &Received, outcome: O
         Outcome::RepositoryNewer => c.repository_newer += 1,
         Outcome::Conflict { repository, file } => {
             c.conflicts += 1;
-            result.diagnostics.push(warn("exchange-conflict", "conflict: the translation in the repository changed since this file was exported; kept the repository's".into(),
+            result.diagnostics.push(warn("exchange-conflict", "conflict: the translation in the repository changed since this file was exported; kept the repository's translation".into(),
                 format!("repository: {repository}\n   file:       {file}\n   merge the two by hand in the .ftl file, or export again and translate there")));
         }
         Outcome::GermanChanged { file } => {
