@@ -27,7 +27,7 @@ fact-registration = Kayıt
 fact-cost = Ücret
 fact-contact = İletişim
 # note: kept the reviewed wording; "Çevrimiçi kayıt ve bilgi" would read more naturally as a caption (the current one is literally "online for registration and information").
-qr-caption = Kayıt ve bilgi için çevrimiçi
+qr-caption = Çevrimiçi kayıt ve bilgi
 home-title = Kendi dilinizde bilgiler
 home-intro = Burada dilinizde mevcut olan tüm yayınları bulabilirsiniz. Almanca metin ve çeviri, paragraf paragraf yan yana yer alır.
 all-languages = Tüm diller
