@@ -30,6 +30,9 @@ const UI_TEXTS: &str = include_str!("serve/workbench.ui.json");
 pub struct Ui {
     pub lang: &'static str,
     texts: &'static serde_json::Map<String, Value>,
+    /// By diagnostic code: what a problem means and how to fix it, in this
+    /// language (none for English: tandem's messages are English).
+    problems: &'static Value,
 }
 
 impl Ui {
@@ -61,7 +64,13 @@ impl Ui {
         let all =
             ALL.get_or_init(|| serde_json::from_str(UI_TEXTS).expect("workbench.ui.json is JSON"));
         let texts = all[lang].as_object().expect("texts for de and en");
-        Ui { lang, texts }
+        static NONE: Value = Value::Null;
+        let problems = all["problems"].get(lang).unwrap_or(&NONE);
+        Ui {
+            lang,
+            texts,
+            problems,
+        }
     }
 
     /// One text (its key when it is missing, which a test rules out).
@@ -376,7 +385,7 @@ pub fn script_json(value: &Value) -> String {
 /// The page of one edition: a shell that the script fills from the data.
 pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str, ui: Ui) -> String {
     let mut value = data(project, doc, lang);
-    value["ui"] = json!({ "lang": ui.lang, "texts": ui.texts });
+    value["ui"] = json!({ "lang": ui.lang, "texts": ui.texts, "problems": ui.problems });
     let e = crate::html::escape;
     let t = |key: &'static str| e(ui.text(key));
     let title = format!(
@@ -545,6 +554,27 @@ mod tests {
         for key in keys("en") {
             let text = |l: &str| all[l][&key].as_str().unwrap().to_string();
             assert_eq!(holes(&text("de")), holes(&text("en")), "{key}");
+        }
+        // Each problem explained is one tandem reports.
+        let sources = [
+            include_str!("check.rs"),
+            include_str!("lint.rs"),
+            include_str!("messages.rs"),
+            include_str!("locales.rs"),
+            include_str!("markdown.rs"),
+            include_str!("align.rs"),
+        ]
+        .concat();
+        for (code, text) in all["problems"]["de"].as_object().unwrap() {
+            assert!(
+                sources.contains(&format!("\"{code}\"")),
+                "no diagnostic `{code}`"
+            );
+            assert_eq!(
+                text.as_array().map(Vec::len),
+                Some(2),
+                "{code}: [message, help]"
+            );
         }
         // Every text the page and its script ask for is there.
         let script = include_str!("serve/workbench.js");

@@ -248,15 +248,19 @@
       var r = rows[id];
       list.forEach(function (p) {
         var box = el("div", { "class": "wb-problem wb-" + p.severity });
-        // tandem's messages are in English, whatever the workbench's language.
-        var message = el("p", { "class": "wb-message" }, T(p.severity === "error" ? "error" : "warning") + " ");
-        message.appendChild(el("span", { lang: "en" }, p.message));
-        box.appendChild(message);
-        if (p.help) {
-          var help = el("p", { "class": "wb-help" }, T("how_to_fix") + " ");
-          help.appendChild(el("span", { lang: "en" }, p.help));
-          box.appendChild(help);
-        }
+        // tandem's messages are in English. In another language the
+        // workbench says what the problem means and how to fix it, and
+        // gives tandem's message (which names what it found) below.
+        var known = (data.ui.problems || {})[p.code];
+        var sentence = function (cls, label, own, english) {
+          var line = el("p", { "class": cls }, T(label) + " ");
+          if (own) line.appendChild(document.createTextNode(own));
+          else line.appendChild(el("span", { lang: "en" }, english));
+          return line;
+        };
+        box.appendChild(sentence("wb-message", p.severity === "error" ? "error" : "warning", known && known[0], p.message));
+        if (known || p.help) box.appendChild(sentence("wb-help", "how_to_fix", known && known[1], p.help));
+        if (known) box.appendChild(sentence("wb-detail", "details", null, p.message));
         if (r) r.problems.appendChild(box);
         else document.getElementById("wb-alert").appendChild(box);
       });

@@ -204,9 +204,16 @@ test("a browser asking for German gets the workbench in German", async (t) => {
   await de.type("#t-einladung-1", "يُعقد الاجتماع يوم { $undefined }");
   await de.click("#wb-save");
   await eventually(async () => (await de.$eval("#wb-status", (e) => e.textContent)).startsWith("Nicht gespeichert"), 10000, "refused");
-  const problem = await de.$eval("#p-einladung-1 .wb-message", (e) => [e.textContent, e.lastElementChild.lang]);
-  assert.match(problem[0], /^Fehler: .*\$undefined/);
-  assert.equal(problem[1], "en");
+  // A problem: what it means and how to fix it in German, tandem's own
+  // message (which names the placeable) in English below.
+  const boxes = await de.$$eval("#p-einladung-1 .wb-problem", (bs) => bs.map((b) =>
+    [...b.querySelectorAll("p")].map((e) => [e.className, e.textContent, e.lastElementChild?.lang || ""])));
+  const problem = boxes.find((b) => b.some((p) => p[1].includes("$undefined")));
+  assert.deepEqual(problem.map((p) => p[0]), ["wb-message", "wb-help", "wb-detail"]);
+  assert.equal(problem[0][1], "Fehler: Diesen Platzhalter gibt es nicht.");
+  assert.match(problem[1][1], /^So beheben Sie es: Übernehmen Sie nur die Platzhalter/);
+  assert.match(problem[2][1], /^Genauer \(auf Englisch\): .*\$undefined/);
+  assert.equal(problem[2][2], "en");
   assert.deepEqual((await axe(de)).map((v) => v.id), []);
   const index = await (await de.goto(`${server.url}/__tandem/translate/`)).text();
   assert.match(index, /<h1>Übersetzungs-Werkbank<\/h1>/);
