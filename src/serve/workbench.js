@@ -65,7 +65,6 @@
     });
   }
 
-
   function diff(parts) {
     var p = el("p", { "class": "wb-diff" });
     parts.forEach(function (d) {
