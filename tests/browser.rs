@@ -45,20 +45,10 @@ fn node_test_in(file: &str, project: &std::path::Path) {
     assert!(out.status.success(), "{file} failed:\n{text}");
 }
 
-/// A copy of this repository's sample project.
-fn sample() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for part in ["content", "locales", "layouts", "fonts"] {
-        common::copy_dir(&repo().join(part), &dir.path().join(part));
-    }
-    std::fs::copy(repo().join("tandem.yaml"), dir.path().join("tandem.yaml")).unwrap();
-    dir
-}
-
 /// Every page of the sample site: axe-core at 1280 and 320 px, fonts.
 #[test]
 fn site() {
-    let dir = sample();
+    let dir = Project::sample();
     node_test_in("site.test.mjs", dir.path());
 }
 

@@ -5,7 +5,7 @@
 //! LibreOffice with apt-get); see tests/clients/.
 
 mod common;
-use common::{copy_dir, repo, Project, Run};
+use common::{repo, Project, Run};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -72,16 +72,6 @@ fn locales(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         .collect()
 }
 
-/// A copy of this repository's sample project.
-fn sample() -> Project {
-    let dir = tempfile::tempdir().unwrap();
-    for part in ["content", "locales", "layouts", "fonts"] {
-        copy_dir(&repo().join(part), &dir.path().join(part));
-    }
-    std::fs::copy(repo().join("tandem.yaml"), dir.path().join("tandem.yaml")).unwrap();
-    Project { dir }
-}
-
 fn exported(p: &Project, doc: &str, lang: &str, ext: &str) -> String {
     let file = format!("exchange/{}.de-{lang}.{ext}", doc.replace('/', "--"));
     assert!(p.file(&file).exists(), "{file} was not written");
@@ -96,7 +86,7 @@ fn import(p: &Project, files: &[&str]) -> Run {
 
 #[test]
 fn the_sample_brochure_round_trips_unchanged_in_both_formats() {
-    let p = sample();
+    let p = Project::sample();
     let before = locales(p.path());
     for lang in ["ar", "uk"] {
         for format in ["xliff", "docx"] {
@@ -455,7 +445,7 @@ fn placeholders_and_marks_must_match_and_check_rules_apply_per_unit() {
 
 #[test]
 fn hostile_and_foreign_files_are_refused_and_nothing_is_written() {
-    let p = sample();
+    let p = Project::sample();
     let before = locales(p.path());
     let seeds = repo().join("fuzz/seeds");
     let cases: &[(&str, &str)] = &[

@@ -6,7 +6,7 @@
 //! compare-locales: everything it reports, `tandem check` reports too.
 
 mod common;
-use common::{copy_dir, repo, tandem_in};
+use common::{repo, tandem_in};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,12 +30,9 @@ struct Sample {
 
 impl Sample {
     fn new() -> Sample {
-        let dir = tempfile::tempdir().unwrap();
-        for part in ["content", "locales", "layouts", "fonts"] {
-            copy_dir(&repo().join(part), &dir.path().join(part));
-        }
-        std::fs::copy(repo().join("tandem.yaml"), dir.path().join("tandem.yaml")).unwrap();
-        let s = Sample { dir };
+        let s = Sample {
+            dir: common::Project::sample().dir,
+        };
         s.tandem(&["extract"]);
         s
     }

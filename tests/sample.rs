@@ -3,16 +3,7 @@
 //! only the deliberately unfinished Turkish brochure left out of a release.
 
 mod common;
-use common::{copy_dir, poppler, repo};
-
-fn sample() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for part in ["content", "locales", "layouts", "fonts"] {
-        copy_dir(&repo().join(part), &dir.path().join(part));
-    }
-    std::fs::copy(repo().join("tandem.yaml"), dir.path().join("tandem.yaml")).unwrap();
-    dir
-}
+use common::poppler;
 
 /// (document, languages) of the sample publications.
 const EDITIONS: &[(&str, &[&str])] = &[
@@ -38,7 +29,7 @@ const EDITIONS: &[(&str, &[&str])] = &[
 
 #[test]
 fn the_sample_project_builds_every_edition_and_checks_clean() {
-    let dir = sample();
+    let dir = common::Project::sample();
     let run = common::tandem_in(dir.path(), &["check", "--strict"]);
     assert_eq!(
         run.code, 0,
@@ -88,7 +79,7 @@ fn the_sample_project_builds_every_edition_and_checks_clean() {
 
 #[test]
 fn a_release_leaves_out_only_the_unfinished_turkish_brochure() {
-    let dir = sample();
+    let dir = common::Project::sample();
     let run = common::tandem_in(dir.path(), &["build", "--release", "--format", "html"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let left_out: Vec<&str> = run

@@ -4,20 +4,11 @@
 //! right-to-left cell into the gutter.
 
 mod common;
-use common::{cells, copy_dir, repo};
-
-fn sample() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for part in ["content", "locales", "layouts", "fonts"] {
-        copy_dir(&repo().join(part), &dir.path().join(part));
-    }
-    std::fs::copy(repo().join("tandem.yaml"), dir.path().join("tandem.yaml")).unwrap();
-    dir
-}
+use common::cells;
 
 #[test]
 fn every_table_of_the_sample_keeps_its_words_in_their_cells() {
-    let dir = sample();
+    let dir = common::Project::sample();
     common::tandem_in(dir.path(), &["build", "--format", "pdf"]).ok();
     let mut checked = 0;
     let mut problems = Vec::new();

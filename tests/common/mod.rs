@@ -29,6 +29,16 @@ impl Project {
         Project { dir }
     }
 
+    /// A copy of this repository's sample project.
+    pub fn sample() -> Project {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for part in ["content", "locales", "layouts", "fonts"] {
+            copy_dir(&repo().join(part), &dir.path().join(part));
+        }
+        std::fs::copy(repo().join("tandem.yaml"), dir.path().join("tandem.yaml")).unwrap();
+        Project { dir }
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
