@@ -115,6 +115,19 @@ impl Sample {
         self.tandem(&["status", "--format", "json"])
     }
 
+    /// Saves every translation file through a platform (`save(lang, doc,
+    /// rel)`) and checks that not a byte changed, nor the status.
+    fn assert_saves_change_nothing(&self, platform: &str, save: impl Fn(&str, &str, &str)) {
+        let before = self.status();
+        for (lang, doc) in document_files(self) {
+            let rel = format!("locales/{lang}/{doc}.ftl");
+            let text = self.read(&rel);
+            save(&lang, &doc, &rel);
+            assert_eq!(self.read(&rel), text, "{platform} rewrote {rel}");
+        }
+        assert_eq!(self.status(), before);
+    }
+
     fn edit_german(&self, from: &str, to: &str) {
         let md = self.read("content/schulwechsel.md");
         assert!(md.contains(from), "{from}");
@@ -150,15 +163,8 @@ const VORWORT_2: &str = "Vielleicht kennen Sie das Schulsystem in Deutschland no
 #[test]
 fn weblate_saves_change_nothing_and_revising_clears_outdated() {
     let s = Sample::new();
-    let before = s.status();
     // A platform saving any file tandem wrote changes no byte.
-    for (lang, doc) in document_files(&s) {
-        let rel = format!("locales/{lang}/{doc}.ftl");
-        let text = s.read(&rel);
-        s.weblate(&lang, &doc, &[]);
-        assert_eq!(s.read(&rel), text, "Weblate rewrote {rel}");
-    }
-    assert_eq!(s.status(), before);
+    s.assert_saves_change_nothing("Weblate", |lang, doc, _| s.weblate(lang, doc, &[]));
 
     // A new translation made on the platform (Turkish is unfinished).
     let (t, _, m) = s.counts("schulwechsel", "tr");
@@ -273,14 +279,9 @@ fn pontoon_writes_keep_outdated_outdated_and_revising_clears_it() {
 #[test]
 fn fluent_syntax_saves_change_nothing() {
     let s = Sample::new();
-    let before = s.status();
-    for (lang, doc) in document_files(&s) {
-        let rel = format!("locales/{lang}/{doc}.ftl");
-        let text = s.read(&rel);
-        s.platform(&["fluent", &rel]);
-        assert_eq!(s.read(&rel), text, "fluent.syntax rewrote {rel}");
-    }
-    assert_eq!(s.status(), before);
+    s.assert_saves_change_nothing("fluent.syntax", |_, _, rel| {
+        s.platform(&["fluent", rel]);
+    });
     // A message added at the end, as a platform would: counted, then
     // recorded with the current German and moved to its place by update.
     s.platform(&[
