@@ -232,57 +232,31 @@ fn split_marks(value: &mut Value, placeables: &[String]) {
     *items = out;
 }
 
-/// What changed from `old` to `new`, word by word: `[["=", "Die "],
-/// ["-", "alte "], ["+", "neue "], …]`.
+/// [`crate::record::word_diff`] as the page draws it: `=`, `-` or `+` and
+/// the text, each changed run with the space after it (taken from the
+/// unchanged text that follows), so that removed and added words read as
+/// words.
 pub fn word_diff(old: &str, new: &str) -> Vec<(char, String)> {
-    let split = |s: &str| -> Vec<String> {
-        let mut words = Vec::new();
-        let mut word = String::new();
-        for c in s.chars() {
-            if !c.is_whitespace() && word.ends_with(char::is_whitespace) {
-                words.push(std::mem::take(&mut word));
-            }
-            word.push(c);
-        }
-        if !word.is_empty() {
-            words.push(word);
-        }
-        words
-    };
-    let (a, b) = (split(old), split(new));
-    if a.len() * b.len() > 400_000 {
-        return vec![('-', old.to_string()), ('+', new.to_string())];
-    }
-    // Longest common subsequence, then walk it.
-    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
-    for i in (0..a.len()).rev() {
-        for j in (0..b.len()).rev() {
-            lcs[i][j] = if a[i] == b[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
+    use crate::record::DiffPart;
     let mut out: Vec<(char, String)> = Vec::new();
-    let mut push = |op: char, w: &str| match out.last_mut() {
-        Some((last, text)) if *last == op => text.push_str(w),
-        _ => out.push((op, w.to_string())),
-    };
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() || j < b.len() {
-        if i < a.len() && j < b.len() && a[i] == b[j] {
-            push('=', &a[i]);
-            i += 1;
-            j += 1;
-        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
-            // What was removed before what was added.
-            push('-', &a[i]);
-            i += 1;
-        } else {
-            push('+', &b[j]);
-            j += 1;
+    for part in crate::record::word_diff(old, new) {
+        let (op, mut text) = match part {
+            DiffPart::Same(t) => ('=', t),
+            DiffPart::Removed(t) => ('-', t),
+            DiffPart::Added(t) => ('+', t),
+        };
+        let changed_before = out.last().is_some_and(|(o, _)| *o != '=');
+        if op == '=' && changed_before {
+            let space = text.len() - text.trim_start().len();
+            let moved: String = text.drain(..space).collect();
+            for (_, t) in out.iter_mut().rev().take_while(|(o, _)| *o != '=') {
+                t.push_str(&moved);
+            }
+            if text.is_empty() {
+                continue;
+            }
         }
+        out.push((op, text));
     }
     out
 }
