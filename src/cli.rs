@@ -1,10 +1,11 @@
-//! Command-line arguments (clap). One struct per subcommand; doc comments
-//! are the `--help` text. Raw flags are turned into validated options here
-//! and nowhere else.
+//! Command-line arguments (clap), part of the binary only. One struct per
+//! subcommand; doc comments are the `--help` text. The library's options
+//! are made from them by the library's own constructors
+//! ([`BuildOptions::new`]), which validate them.
 
-use crate::options::{BuildOptions, Format};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+use tandem::build::options::{BuildOptions, Requested};
 
 /// tandem publishes bilingual documents: German beside the translation,
 /// paragraph by paragraph, as PDF and HTML.
@@ -82,7 +83,7 @@ pub struct ExportArgs {
     /// xliff: XLIFF 1.2 for translation tools; docx: a Word table for
     /// volunteers.
     #[arg(long, value_enum)]
-    pub format: crate::exchange::Format,
+    pub format: ExchangeFormat,
     /// The folder to write into (default: exchange/ in the project; add it
     /// to .gitignore, these files are for sending).
     #[arg(long, value_name = "DIR")]
@@ -122,8 +123,8 @@ pub struct AcceptArgs {
 }
 
 impl AcceptArgs {
-    pub fn selection(&self) -> crate::accept::Selection {
-        crate::accept::Selection {
+    pub fn selection(&self) -> tandem::translate::accept::Selection {
+        tandem::translate::accept::Selection {
             docs: self.docs.clone(),
             segments: self.segments.clone(),
             langs: self.langs.clone(),
@@ -160,7 +161,7 @@ pub struct BuildArgs {
 
     /// Output format (repeatable); default: html and pdf.
     #[arg(long = "format", value_name = "FORMAT", value_enum)]
-    pub formats: Vec<Format>,
+    pub formats: Vec<FormatArg>,
 
     /// Build every edition and typeset every PDF, even when nothing changed.
     #[arg(long)]
@@ -181,29 +182,14 @@ pub struct BuildArgs {
 
 impl BuildArgs {
     pub fn options(&self) -> BuildOptions {
-        let cores = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1);
-        BuildOptions {
+        BuildOptions::new(Requested {
             release: self.release,
             langs: self.langs.clone(),
-            docs: self
-                .docs
-                .iter()
-                .map(|d| {
-                    d.trim_end_matches(".md")
-                        .trim_start_matches("content/")
-                        .to_string()
-                })
-                .collect(),
-            formats: if self.formats.is_empty() {
-                vec![Format::Html, Format::Pdf]
-            } else {
-                self.formats.clone()
-            },
-            jobs: self.jobs.unwrap_or(cores).max(1),
+            docs: self.docs.clone(),
+            formats: self.formats.iter().map(|f| f.format()).collect(),
+            jobs: self.jobs,
             force: self.force,
-        }
+        })
     }
 
     /// How to show the build's progress on standard error.
@@ -235,13 +221,13 @@ pub enum Progress {
     Verbose,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StatusFormat {
     Table,
     Json,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
     Human,
     Json,
@@ -274,7 +260,7 @@ pub struct InitArgs {
 pub struct NewArgs {
     /// The layout of the new document.
     #[arg(value_enum)]
-    pub layout: crate::model::Layout,
+    pub layout: LayoutArg,
     /// Its name: the path below content/ without `.md`, e.g. `mieten` or `flyer/mieten`.
     pub name: String,
 }
@@ -299,12 +285,64 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
-    pub fn options(&self) -> crate::serve::ServeOptions {
-        crate::serve::ServeOptions {
+    pub fn options(&self) -> tandem::serve::ServeOptions {
+        tandem::serve::ServeOptions {
             host: self.host,
             port: self.port,
             translate: self.translate,
             build: self.build.options(),
+        }
+    }
+}
+
+/// `--format` of `build` and `serve`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Html,
+    Pdf,
+}
+
+impl FormatArg {
+    fn format(self) -> tandem::build::Format {
+        match self {
+            FormatArg::Html => tandem::build::Format::Html,
+            FormatArg::Pdf => tandem::build::Format::Pdf,
+        }
+    }
+}
+
+/// The layout of `tandem new`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LayoutArg {
+    Brochure,
+    Newsletter,
+    Flyer,
+}
+
+impl LayoutArg {
+    pub fn layout(self) -> tandem::model::Layout {
+        match self {
+            LayoutArg::Brochure => tandem::model::Layout::Brochure,
+            LayoutArg::Newsletter => tandem::model::Layout::Newsletter,
+            LayoutArg::Flyer => tandem::model::Layout::Flyer,
+        }
+    }
+}
+
+/// `--format` of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExchangeFormat {
+    /// XLIFF 1.2 for translation tools (Trados, memoQ, OmegaT, Phrase …).
+    Xliff,
+    /// A Word table (DOCX) for Word and LibreOffice Writer.
+    Docx,
+}
+
+impl ExchangeFormat {
+    pub fn format(self) -> tandem::translate::exchange::Format {
+        match self {
+            ExchangeFormat::Xliff => tandem::translate::exchange::Format::Xliff,
+            ExchangeFormat::Docx => tandem::translate::exchange::Format::Docx,
         }
     }
 }

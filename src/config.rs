@@ -3,7 +3,7 @@
 //! Read once, validated early (unknown keys are errors that name the key and
 //! the file), and turned into [`Config`]; later stages never see raw YAML.
 
-use crate::diag::{Diagnostic, SourceMap};
+use crate::diag::{Code, Diagnostic, SourceMap};
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -153,7 +153,7 @@ impl Config {
         let path = root.join(CONFIG_FILE);
         let text = std::fs::read_to_string(&path).map_err(|e| {
             Diagnostic::error(
-                "config",
+                Code::Config,
                 format!("cannot read {}: {e}", path.display()),
             )
             .help("run tandem in a project folder (one with a tandem.yaml), or pass --project DIR; `tandem init` creates a new project")
@@ -165,7 +165,7 @@ impl Config {
         let map = SourceMap::new(CONFIG_FILE, text);
         let raw: RawConfig = serde_yaml::from_str(text).map_err(|e| yaml_error(&map, &e))?;
         let err = |key: &str, msg: String, help: &str| {
-            Diagnostic::error("config", msg)
+            Diagnostic::error(Code::Config, msg)
                 .at(map.find(0, key))
                 .help(help.to_string())
         };
@@ -286,7 +286,7 @@ pub fn yaml_error(map: &SourceMap, e: &serde_yaml::Error) -> Diagnostic {
             location = second;
         }
     }
-    Diagnostic::error("yaml", msg).at(location).help(help)
+    Diagnostic::error(Code::Yaml, msg).at(location).help(help)
 }
 
 /// Deserializes a map and refuses duplicate keys: YAML parsers keep the

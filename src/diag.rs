@@ -31,11 +31,173 @@ pub struct Location {
     pub caret: usize,
 }
 
+/// Defines [`Code`]: every diagnostic code with its usual severity and its
+/// meaning, the source of the table in docs/reports.md.
+macro_rules! codes {
+    ($($variant:ident = $name:literal, $severity:ident, $meaning:literal,)*) => {
+        /// The stable code of a diagnostic (`code` in JSON reports). Names
+        /// never change; docs/reports.md lists them all (checked by a test).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $($variant,)*
+        }
+
+        impl Code {
+            /// Every code, in the order of docs/reports.md's table.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+
+            /// The severity a diagnostic of this code usually has.
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+
+            /// What it means, for people (docs/reports.md).
+            pub fn meaning(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $meaning,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    FluentSyntax = "fluent-syntax", Error, "Fluent syntax error; the entry is ignored (Junk)",
+    IdScheme = "id-scheme", Error, "a translation file written for another segment-ID scheme",
+    DuplicateId = "duplicate-id", Error, "an ID defined twice, or clashing with a term",
+    UnknownVariable = "unknown-variable", Error, "`{ $x }` that the document does not define",
+    UnknownTerm = "unknown-term", Error, "`{ -x }` not defined in the language's `_terms.ftl`",
+    UnknownMessage = "unknown-message", Error, "a reference to a message that does not exist",
+    UnknownFunction = "unknown-function", Error, "a function other than `NUMBER` and `DATETIME`",
+    Fluent = "fluent", Error, "another formatting problem reported by Fluent",
+    MissingValue = "missing-value", Error, "a message or term without a value",
+    ObsoleteAttribute = "obsolete-attribute", Error, "an attribute (`.x = …`) that the German message does not have",
+    UnknownSegment = "unknown-segment", Error, "a translation for a segment the document does not have (workbench, import)",
+    ImagePath = "image-path", Error, "an image outside the project, or missing",
+    ImageAlt = "image-alt", Error, "an image without alt text",
+    MissingGlyph = "missing-glyph", Error, "a character none of the language's fonts has (PDF builds)",
+    Yaml = "yaml", Error, "`tandem.yaml` or a front matter is not valid YAML",
+    Config = "config", Error, "a wrong or unknown key in `tandem.yaml`",
+    FrontMatter = "front-matter", Error, "a wrong or unknown key in a document's front matter",
+    VarName = "var-name", Error, "a front matter `vars:` name that is not an identifier",
+    VarValue = "var-value", Error, "a front matter `vars:` value of a wrong type",
+    FactKey = "fact-key", Error, "a front matter `facts:` name that is not an identifier",
+    Date = "date", Error, "a date or time that is not ISO 8601",
+    Languages = "languages", Error, "a language in a front matter `languages:` that tandem.yaml does not configure",
+    HeadingId = "heading-id", Error, "a heading `{#id}` that is not an identifier, or clashes",
+    Encoding = "encoding", Error, "a file that is not UTF-8, or holds NUL characters",
+    TooLarge = "too-large", Error, "a source file over 8 MiB",
+    TooDeep = "too-deep", Error, "lists, quotes or YAML nested too deeply",
+    NoContent = "no-content", Error, "the project has no `content/` folder",
+    DocName = "doc-name", Error, "a document file name that cannot be a document ID",
+    Path = "path", Error, "a path outside the project, or a link out of it",
+    Io = "io", Error, "a file cannot be read or written",
+    Write = "write", Error, "an output file cannot be written",
+    OutputLink = "output-link", Error, "`output/` or the build state is a symbolic link",
+    Lock = "lock", Error, "the build lock cannot be taken",
+    State = "state", Error, "the build state cannot be read or written",
+    Template = "template", Error, "an HTML template that Tera cannot render",
+    Layout = "layout", Error, "a layout's Typst file is missing",
+    Typst = "typst", Error, "typst is missing, of the wrong version, or failed",
+    Fonts = "fonts", Error, "a font family of tandem.yaml that is not in `fonts/`",
+    Qr = "qr", Error, "a QR code target that cannot be encoded",
+    FlyerOverflow = "flyer-overflow", Error, "a flyer or notice longer than its page (a warning in drafts)",
+    Label = "label", Error, "a project `_layout.ftl` label that cannot be formatted",
+    MissingLabel = "missing-label", Warning, "a layout label missing for a language without built-in labels (shown in German)",
+    Record = "record", Warning, "a translation record that cannot be read (the `# de:` comments are used)",
+    Commit = "commit", Warning, "a save of translations that a killed process left unfinished (finished, or set aside)",
+    CommentedTranslation = "commented-translation", Warning, "a stub filled in without deleting the `# ` (not used; `update` takes it over)",
+    Obsolete = "obsolete", Warning, "a message for a segment that no longer exists",
+    DroppedVariable = "dropped-variable", Warning, "the translation (or one of its variants) leaves out a variable the German uses",
+    LinkChanged = "link-changed", Warning, "link targets differ from the German",
+    UnbalancedMarkup = "unbalanced-markup", Warning, "a `*` or `` ` `` without partner",
+    RawHtml = "raw-html", Warning, "raw HTML, shown as text",
+    UnsafeLink = "unsafe-link", Warning, "a link target other than http(s), mailto, tel, relative, #fragment",
+    BidiControl = "bidi-control", Warning, "a bidi control character that can reorder text invisibly",
+    UnpairedIsolate = "unpaired-isolate", Warning, "an isolate (U+2066–U+2069) without its partner",
+    InvisibleCharacter = "invisible-character", Warning, "an invisible character that hides text",
+    ArabicLetter = "arabic-letter", Warning, "Arabic ي/ك in Persian (Dari/Farsi) text",
+    SameAsGerman = "same-as-german", Warning, "identical to the German (mark intentional ones with `# same-as-de`)",
+    MissingTerm = "missing-term", Warning, "a term of the German `_terms.ftl` that the language does not define",
+    ExtraTerm = "extra-term", Warning, "a term the German `_terms.ftl` does not define",
+    DuplicateVariant = "duplicate-variant", Warning, "a select expression with the same variant twice",
+    PluralCategories = "plural-categories", Warning, "plural variants the language does not use, or lacking ones it does",
+    ReplacementCharacter = "replacement-character", Warning, "U+FFFD in a translation: text lost in a conversion",
+    Cli = "cli", Error, "a command-line argument names no language, document or segment of the project",
+    Accept = "accept", Error, "`accept` cannot write a translation file that has errors",
+    Init = "init", Error, "`init` cannot write the new project",
+    New = "new", Error, "`new` with a bad name, or for a document that exists",
+    Serve = "serve", Error, "the server cannot start or watch",
+    Workbench = "workbench", Error, "a workbench request for an unknown edition",
+    Export = "export", Error, "a document not exported: its translation file has errors, or holds a control character exchange files cannot hold",
+    ExchangeRead = "exchange-read", Error, "an exchange file cannot be read",
+    ExchangeXml = "exchange-xml", Error, "XML that is malformed, has a DOCTYPE or entities, or nests too deep",
+    ExchangeDocx = "exchange-docx", Error, "a DOCX that is not a Word table of tandem's, or exceeds the limits (zip bomb)",
+    ExchangeFormat = "exchange-format", Error, "XLIFF that is not version 1.2, or lacks required parts",
+    ExchangeDocument = "exchange-document", Error, "an exchange file for a document the project does not have",
+    ExchangeLanguage = "exchange-language", Error, "an exchange file for another language",
+    ExchangeIds = "exchange-ids", Error, "an exchange file with IDs the document does not have",
+    ExchangeCodes = "exchange-codes", Error, "a translation that drops or adds protected codes (placeables, Markdown)",
+    ExchangeWrite = "exchange-write", Error, "an exchange file that cannot be made",
+    ExchangeConflict = "exchange-conflict", Warning, "an imported translation whose repository text changed since the export: the repository's is kept, both are shown",
+    ExchangeGermanChanged = "exchange-german-changed", Warning, "an imported translation made from German that changed since the export: not imported",
+}
+
+impl Code {
+    /// The code of a name (`unknown-variable`), if it is one.
+    pub fn from_name(name: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+
+    /// The table of docs/reports.md (Markdown), made from [`Code::ALL`].
+    pub fn table() -> String {
+        let mut out = String::from("| code | severity | meaning |\n|---|---|---|\n");
+        for c in Code::ALL {
+            let severity = match c.severity() {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            out.push_str(&format!(
+                "| `{}` | {severity} | {} |\n",
+                c.as_str(),
+                c.meaning()
+            ));
+        }
+        out
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// A short stable identifier, e.g. `fluent-syntax`, `unknown-variable`.
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Box<Location>>,
@@ -44,7 +206,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -54,7 +216,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -330,7 +492,7 @@ mod tests {
     fn renders_like_rustc() {
         let text = "id = Hallo { $plac }\n";
         let map = SourceMap::new("locales/uk/a.ftl", text);
-        let d = Diagnostic::error("unknown-variable", "unknown variable `$plac`")
+        let d = Diagnostic::error(Code::UnknownVariable, "unknown variable `$plac`")
             .at(map.find(0, "$plac"))
             .help("use one of: $place");
         let shown = d.to_string();

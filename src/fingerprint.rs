@@ -115,6 +115,16 @@ impl Hasher {
     }
 }
 
+/// The digest of a file as it is on disk now, or of its absence: what
+/// the workbench's pages send back when they save, and the server's change
+/// events carry.
+pub fn file_digest(path: &Path) -> Fingerprint {
+    let bytes = std::fs::read(path).ok();
+    Hasher::new("workbench-translation-file")
+        .maybe(bytes.as_deref())
+        .finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

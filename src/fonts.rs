@@ -5,11 +5,10 @@
 //! edition against the language's font list before typesetting, and reports
 //! an uncovered character as an error with its code point and location.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
+use crate::paths::FONTS_DIR;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
-
-pub const FONTS_DIR: &str = "fonts";
 
 /// The characters each font family covers.
 #[derive(Default)]
@@ -23,7 +22,7 @@ impl FontCoverage {
         let dir = root.join(FONTS_DIR);
         let mut cov = FontCoverage::default();
         let entries = std::fs::read_dir(&dir).map_err(|e| {
-            Diagnostic::error("fonts", format!("cannot read {}: {e}", dir.display()))
+            Diagnostic::error(Code::Fonts, format!("cannot read {}: {e}", dir.display()))
                 .help("the project needs a fonts/ folder with the fonts for its languages (see fonts/README.md)")
         })?;
         for entry in entries.flatten() {
@@ -39,7 +38,7 @@ impl FontCoverage {
             };
             let Ok(face) = ttf_parser::Face::parse(&data, 0) else {
                 return Err(Diagnostic::error(
-                    "fonts",
+                    Code::Fonts,
                     format!("{} is not a readable font", path.display()),
                 )
                 .help("replace or remove the file"));
@@ -234,7 +233,7 @@ pub fn check_edition(
                 t.lang.lang,
                 t.lang.fonts.join(", ")
             );
-            let d = crate::diag::Diagnostic::error("missing-glyph", message)
+            let d = crate::diag::Diagnostic::error(Code::MissingGlyph, message)
                 .at_opt(t.at)
                 .help(missing_glyph_help(c));
             diags.push(d);

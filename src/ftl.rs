@@ -1,8 +1,14 @@
-//! Writing Fluent (FTL) text safely.
+//! Writing Fluent (FTL) text safely: the one place where tandem writes
+//! FTL or calls fluent-syntax's serializer.
 //!
 //! fluent-syntax's serializer does not escape a continuation line that
 //! begins with `*`, `[` or `.` (which would end the message and turn the rest
-//! into Junk). Everything tandem writes goes through [`message`], which does.
+//! into Junk). New messages are written by [`message`], which does; whole
+//! files are laid out by [`canonical`] (the layout of Fluent's serializer,
+//! and so of Weblate and Pontoon), which escapes a value's first character
+//! and keeps a text that would not read back the same as it is.
+
+use fluent_syntax::ast;
 
 /// Writes `id = pattern` for a pattern in Fluent syntax (placeables and
 /// escaped braces already in place). Multi-line patterns are indented;
@@ -68,8 +74,7 @@ pub fn comment(lines: &[String]) -> String {
 }
 
 /// The pattern as FTL text (placeables as written).
-pub fn pattern_source(p: &fluent_syntax::ast::Pattern<&str>) -> String {
-    use fluent_syntax::ast;
+pub fn pattern_source(p: &ast::Pattern<&str>) -> String {
     let msg = ast::Message {
         id: ast::Identifier { name: "x" },
         value: Some(p.clone()),
@@ -85,6 +90,116 @@ pub fn pattern_source(p: &fluent_syntax::ast::Pattern<&str>) -> String {
         .map(|l| l.strip_prefix("    ").unwrap_or(l.trim_start()))
         .collect();
     lines.join("\n").trim().to_string()
+}
+
+/// The text laid out as Fluent's serializer lays it out (the layout of
+/// Weblate's and Pontoon's files), with a value that starts with `*`, `[`
+/// or `.` written as `{ "*" }…` as translate-toolkit writes it. Saving it
+/// on a platform changes no byte. A text that would not read back the same
+/// is returned as it is.
+pub fn canonical(text: &str) -> String {
+    let Ok(mut resource) = fluent_syntax::parser::parse(text) else {
+        return text.to_string();
+    };
+    for entry in &mut resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                m.value.iter_mut().for_each(escape_start);
+                m.attributes
+                    .iter_mut()
+                    .for_each(|a| escape_start(&mut a.value));
+            }
+            ast::Entry::Term(t) => {
+                escape_start(&mut t.value);
+                t.attributes
+                    .iter_mut()
+                    .for_each(|a| escape_start(&mut a.value));
+            }
+            _ => {}
+        }
+    }
+    let out = fluent_syntax::serializer::serialize(&resource);
+    let same = fluent_syntax::parser::parse(out.as_str()).is_ok_and(|r| r == resource);
+    if same {
+        out
+    } else {
+        text.to_string()
+    }
+}
+
+/// `*x` → `{ "*" }x` at the start of a pattern (and of each variant).
+fn escape_start<'s>(pattern: &mut ast::Pattern<&'s str>) {
+    for el in &mut pattern.elements {
+        if let ast::PatternElement::Placeable {
+            expression: ast::Expression::Select { variants, .. },
+        } = el
+        {
+            variants.iter_mut().for_each(|v| escape_start(&mut v.value));
+        }
+    }
+    let Some(ast::PatternElement::TextElement { value }) = pattern.elements.first() else {
+        return;
+    };
+    let value: &'s str = value;
+    let Some(c) = value
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '*' | '[' | '.'))
+    else {
+        return;
+    };
+    let literal = ast::PatternElement::Placeable {
+        expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+            value: &value[..1],
+        }),
+    };
+    let rest = &value[c.len_utf8()..];
+    pattern.elements.remove(0);
+    if !rest.is_empty() {
+        pattern
+            .elements
+            .insert(0, ast::PatternElement::TextElement { value: rest });
+    }
+    pattern.elements.insert(0, literal);
+}
+
+/// Fluent source of one entry that parses back to the same entry.
+pub fn entry(entry: ast::Entry<&str>) -> String {
+    let text = fluent_syntax::serializer::serialize(&ast::Resource {
+        body: vec![entry.clone()],
+    });
+    if round_trips(&text, &entry) {
+        return text;
+    }
+    // fluent-syntax puts a multi-line value on the lines after `=`, where
+    // a first character `[`, `*` or `.` would start a variant or an
+    // attribute (found by fuzzing): keep the first line after `=` instead.
+    if let Some((head, rest)) = text.split_once(" =\n    ") {
+        let inline = format!("{head} = {rest}");
+        if round_trips(&inline, &entry) {
+            return inline;
+        }
+    }
+    text
+}
+
+fn round_trips(text: &str, entry: &ast::Entry<&str>) -> bool {
+    fluent_syntax::parser::parse(text).is_ok_and(|r| r.body.len() == 1 && r.body[0] == *entry)
+}
+
+/// The text without the messages `ids` (their comments go with them),
+/// laid out by Fluent's serializer.
+pub fn without_messages(text: &str, ids: &[&str]) -> String {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let body = resource
+        .body
+        .into_iter()
+        .filter(|e| !matches!(e, ast::Entry::Message(m) if ids.contains(&m.id.name)))
+        .collect();
+    fluent_syntax::serializer::serialize(&ast::Resource { body })
 }
 
 #[cfg(test)]

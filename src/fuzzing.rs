@@ -10,10 +10,10 @@
 //! `0xFF` byte (never part of UTF-8): Markdown before, Fluent after. Both
 //! parts are decoded exactly as files on disk are ([`crate::source::decode`]).
 
-use crate::align::{self, Context};
+use crate::build::align::{self, Context};
+use crate::build::html::Templates;
 use crate::config::{Config, Language};
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::html::Templates;
 use crate::labels::Labels;
 use crate::locales::{FtlFile, LangFiles, LocaleFile};
 use crate::model::Document;
@@ -199,7 +199,7 @@ pub fn edition(fixture: &Fixture, data: &[u8]) {
     if let Err(problem) = page_is_safe(&page) {
         panic!("{problem}\n--- page ---\n{page}");
     }
-    let json = crate::pdf::typst_input(&edition, None);
+    let json = crate::build::pdf::typst_input(&edition, None);
     serde_json::from_slice::<serde_json::Value>(&json).expect("the Typst input is valid JSON");
 }
 
@@ -230,7 +230,7 @@ pub fn check(fixture: &Fixture, data: &[u8]) {
         &files,
     );
     let mut diags = file.diagnostics.clone();
-    diags.extend(crate::check::check_translation(
+    diags.extend(crate::translate::check::check_translation(
         &ctx,
         doc,
         source,
@@ -262,11 +262,11 @@ pub fn update(data: &[u8]) {
     if existing.diagnostics.has_errors() {
         return; // `tandem update` refuses such files, so nothing is lost
     }
-    let sources = |file| crate::update::Sources {
+    let sources = |file| crate::translate::update::Sources {
         file: Some(file),
         ..Default::default()
     };
-    let once = crate::update::update(&doc, LANG, "العربية", sources(&existing));
+    let once = crate::translate::update::update(&doc, LANG, "العربية", sources(&existing));
     let parsed = FtlFile::parse(FTL_PATH, once.text.clone());
     if parsed.diagnostics.has_errors() {
         panic!(
@@ -275,7 +275,7 @@ pub fn update(data: &[u8]) {
             once.text
         );
     }
-    let twice = crate::update::update(&doc, LANG, "العربية", sources(&parsed));
+    let twice = crate::translate::update::update(&doc, LANG, "العربية", sources(&parsed));
     assert_eq!(once.text, twice.text, "a second update changed the file");
     let kept = translations(&once.text);
     for t in translations(&existing.text) {
@@ -294,7 +294,7 @@ pub fn update(data: &[u8]) {
 /// only) and an export of the sample flyer into Arabic to vary.
 pub struct ExchangeFixture {
     project: crate::project::Project,
-    sample: crate::exchange::unit::Export,
+    sample: crate::translate::exchange::unit::Export,
 }
 
 impl ExchangeFixture {
@@ -303,12 +303,12 @@ impl ExchangeFixture {
         let project = crate::project::Project::load(root).expect("the repository loads");
         let doc = project.doc(SAMPLE.0).expect("the sample document");
         let lang = project.config.language(LANG).expect("ar is configured");
-        let sample = crate::exchange::unit::export(&project, doc, lang);
+        let sample = crate::translate::exchange::unit::export(&project, doc, lang);
         ExchangeFixture { project, sample }
     }
 
     /// The sample with its first unit's translation replaced by `text`.
-    fn with_translation(&self, text: &str) -> crate::exchange::unit::Export {
+    fn with_translation(&self, text: &str) -> crate::translate::exchange::unit::Export {
         let mut e = self.sample.clone();
         e.units.truncate(3);
         e.units[1].translation = Some(text.to_string());
@@ -323,7 +323,7 @@ fn check_read(
     fixture: &ExchangeFixture,
     shown: &str,
     text: Option<&str>,
-    read: Result<Vec<crate::exchange::unit::ReceivedFile>, Diagnostic>,
+    read: Result<Vec<crate::translate::exchange::unit::ReceivedFile>, Diagnostic>,
 ) {
     match read {
         Err(d) => {
@@ -336,7 +336,8 @@ fn check_read(
         }
         Ok(files) => {
             for rf in files {
-                let result = crate::exchange::check_received(&fixture.project, shown, &rf);
+                let result =
+                    crate::translate::exchange::check_received(&fixture.project, shown, &rf);
                 for d in result.diagnostics.iter() {
                     assert!(!d.message.is_empty(), "a diagnostic without a message");
                 }
@@ -365,19 +366,20 @@ pub fn xliff(fixture: &ExchangeFixture, data: &[u8]) {
         fixture,
         "fuzz.xlf",
         text,
-        crate::exchange::xliff::read("fuzz.xlf", data),
+        crate::translate::exchange::xliff::read("fuzz.xlf", data),
     );
-    let Some(text) = text.filter(|t| t.chars().all(crate::exchange::xml::is_xml_char)) else {
+    let Some(text) = text.filter(|t| t.chars().all(crate::translate::exchange::xml::is_xml_char))
+    else {
         return;
     };
-    let pieces = crate::exchange::codes::pieces(text);
+    let pieces = crate::translate::exchange::codes::pieces(text);
     assert_eq!(
-        crate::exchange::codes::join(&pieces),
+        crate::translate::exchange::codes::join(&pieces),
         text,
         "codes lost text"
     );
-    let written = crate::exchange::xliff::write(&fixture.with_translation(text));
-    let read = crate::exchange::xliff::read("fuzz.xlf", written.as_bytes())
+    let written = crate::translate::exchange::xliff::write(&fixture.with_translation(text));
+    let read = crate::translate::exchange::xliff::read("fuzz.xlf", written.as_bytes())
         .unwrap_or_else(|d| panic!("tandem cannot read its own XLIFF: {d}\n{written}"));
     round_trip(&written, read[0].units[1].target.clone(), text);
 }
@@ -393,7 +395,7 @@ pub fn docx(fixture: &ExchangeFixture, data: &[u8]) {
             fixture,
             "fuzz.docx",
             None,
-            crate::exchange::read_bytes("fuzz.docx", data),
+            crate::translate::exchange::read_bytes("fuzz.docx", data),
         );
         return;
     }
@@ -406,17 +408,17 @@ pub fn docx(fixture: &ExchangeFixture, data: &[u8]) {
         fixture,
         "fuzz.docx",
         None,
-        crate::exchange::read_bytes("fuzz.docx", &archive),
+        crate::translate::exchange::read_bytes("fuzz.docx", &archive),
     );
     let Some(text) = std::str::from_utf8(data).ok().filter(|t| {
         t.chars()
-            .all(|c| crate::exchange::xml::is_xml_char(c) && c != '\r')
+            .all(|c| crate::translate::exchange::xml::is_xml_char(c) && c != '\r')
     }) else {
         return;
     };
-    let bytes =
-        crate::exchange::docx::write(&fixture.with_translation(text)).expect("a DOCX is made");
-    let read = crate::exchange::docx::read("fuzz.docx", &bytes)
+    let bytes = crate::translate::exchange::docx::write(&fixture.with_translation(text))
+        .expect("a DOCX is made");
+    let read = crate::translate::exchange::docx::read("fuzz.docx", &bytes)
         .unwrap_or_else(|d| panic!("tandem cannot read its own DOCX: {d}"));
     let got = read
         .units

@@ -10,7 +10,7 @@
 //! and otherwise the German one, with a `missing-label` warning.
 
 use crate::config::{Config, Language};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::locales::{FtlFile, LangFiles, LAYOUT_FILE};
 use crate::messages::Bundle;
 use crate::model::Label;
@@ -150,7 +150,7 @@ fn label(b: &Bundle, key: &str, file: Option<&FtlFile>, diags: &mut Diagnostics)
         Err(errors) => {
             for e in errors {
                 diags.push(
-                    Diagnostic::error("label", format!("cannot format label `{key}`: {e}"))
+                    Diagnostic::error(Code::Label, format!("cannot format label `{key}`: {e}"))
                         .at_opt(file.map(|f| f.locate(key, None)))
                         .help("labels may use terms but no variables"),
                 );
@@ -167,7 +167,7 @@ fn missing_labels(
     missing: &[String],
 ) -> Diagnostic {
     Diagnostic::warning(
-        "missing-label",
+        Code::MissingLabel,
         format!(
             "{} layout label(s) for `{}` are missing and shown in German: {}",
             missing.len(),

@@ -1,51 +1,50 @@
 //! tandem — bilingual publications from German Markdown and Fluent translations.
 //!
-//! The pipeline (see ARCHITECTURE.md): `project` loads the sources (`config`,
-//! `parse`, `locales`) once; `build` runs the stages `plan` → `align` →
-//! `pdf` / `html` → `site` on them. The command-line program (`main.rs`)
-//! only dispatches and prints. The modules are public so that the binary,
-//! the benchmarks and the fuzz targets (`fuzz/`, see docs/reliability.md)
-//! use the same code; the stable interface of tandem is its command line,
-//! not this library.
+//! Three parts on a shared core (see ARCHITECTURE.md):
+//!
+//! - [`build`]: the pipeline, stage by stage: `plan` → `align` → `pdf` /
+//!   `html` → `site`, on a [`project::Project`] loaded once;
+//! - [`translate`]: the translator workflow: `update`, `extract`,
+//!   `status`, `check`, `accept`, edits from the workbench and exchange
+//!   files (XLIFF, Word);
+//! - [`serve`]: the local server: live preview and the translation
+//!   workbench.
+//!
+//! The core below them reads the sources (`config`, `source`, `parse`,
+//! `markdown`, `locales`), holds the data model (`model`), the one status
+//! rule (`status`, `record`) and what every part needs (`diag`, `ftl`,
+//! `messages`, `labels`, `intl`, `fonts`, `fingerprint`, `output`,
+//! `commit`, `parallel`, `paths`). No core module imports a part, and no
+//! part imports `serve`. The command-line program (`main.rs`, `cli.rs`)
+//! only parses, dispatches and prints. The modules are public so that the
+//! binary, the benchmarks and the fuzz targets (`fuzz/`, see
+//! docs/reliability.md) use the same code; the stable interface of tandem
+//! is its command line, not this library.
 
-pub mod accept;
-pub mod align;
 pub mod build;
-pub mod check;
-pub mod cli;
+pub mod serve;
+pub mod translate;
+
+pub mod commit;
 pub mod config;
 pub mod diag;
-pub mod exchange;
 pub mod fingerprint;
 pub mod fonts;
 pub mod ftl;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
-pub mod gate;
-pub mod html;
 pub mod intl;
 pub mod labels;
-pub mod lint;
 pub mod locales;
 pub mod markdown;
 pub mod messages;
 pub mod model;
-pub mod options;
 pub mod output;
 pub mod parallel;
 pub mod parse;
-pub mod pdf;
-pub mod plan;
+pub mod paths;
 pub mod project;
 pub mod record;
-pub mod report;
 pub mod scaffold;
-pub mod serve;
-pub mod site;
 pub mod source;
-pub mod state;
 pub mod status;
-pub mod translate;
-pub mod update;
-pub mod watch;
-pub mod workbench;

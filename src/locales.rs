@@ -7,7 +7,8 @@
 //! - `locales/<lang>/_terms.ftl` — terms (`-gymnasium = …`), usable everywhere;
 //! - `locales/<lang>/_layout.ftl` — layout labels (`contents = Inhalt` …).
 
-use crate::diag::{rel_path, Diagnostic, Diagnostics, SourceMap};
+use crate::diag::{rel_path, Code, Diagnostic, Diagnostics, SourceMap};
+use crate::paths::LOCALES_DIR;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use indexmap::IndexMap;
@@ -15,7 +16,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-pub const LOCALES_DIR: &str = "locales";
 pub const TERMS_FILE: &str = "_terms.ftl";
 pub const LAYOUT_FILE: &str = "_layout.ftl";
 
@@ -134,7 +134,7 @@ impl FtlFile {
                 let first: &EntryInfo = first;
                 diagnostics.push(
                     Diagnostic::error(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         format!("`{id}` is defined twice (first on line {})", first.line),
                     )
                     .at(map.location(offset))
@@ -243,7 +243,7 @@ fn check_id_scheme(map: &SourceMap, text: &str, diags: &mut Diagnostics) {
         if let Some(value) = line.trim().strip_prefix("### id-scheme:") {
             if value.trim().parse::<u32>().ok() != Some(crate::model::ID_SCHEME) {
                 diags.push(
-                    Diagnostic::error("id-scheme", format!("the file uses segment-ID scheme `{}`; this version of tandem knows scheme {}", value.trim(), crate::model::ID_SCHEME))
+                    Diagnostic::error(Code::IdScheme, format!("the file uses segment-ID scheme `{}`; this version of tandem knows scheme {}", value.trim(), crate::model::ID_SCHEME))
                         .at(map.location(offset))
                         .help("the file was written by another version of tandem: use that version, or update tandem"),
                 );
@@ -356,9 +356,12 @@ fn syntax_diagnostic(
     } else {
         "fix the syntax here; the whole entry is ignored until then".to_string()
     };
-    Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
-        .at(loc)
-        .help(help)
+    Diagnostic::error(
+        Code::FluentSyntax,
+        format!("Fluent syntax error: {}", e.kind),
+    )
+    .at(loc)
+    .help(help)
 }
 
 /// fluent-syntax 0.12 panics on a `\u`/`\U` escape in a string literal
@@ -403,7 +406,7 @@ fn defuse_escapes(path: &str, mut text: String, diags: &mut Diagnostics) -> Stri
         let map = SourceMap::new(path, &text);
         for &at in &bad {
             diags.push(
-                Diagnostic::error("fluent-syntax", "Fluent syntax error: a `\\u` escape needs 4 hexadecimal digits (`\\U`: 6)")
+                Diagnostic::error(Code::FluentSyntax, "Fluent syntax error: a `\\u` escape needs 4 hexadecimal digits (`\\U`: 6)")
                     .at(map.location(at))
                     .help("write the character itself instead of an escape, or give the full code, e.g. {\"\\u00A0\"}"),
             );
@@ -568,7 +571,7 @@ mod tests {
         let d = f.diagnostics.iter().next().expect("an error");
         assert_eq!(
             (d.code, d.location.as_ref().unwrap().line),
-            ("id-scheme", 2)
+            (Code::IdScheme, 2)
         );
     }
 

@@ -2,35 +2,39 @@
 //! prints what it reports. The pipeline lives in the library (`lib.rs`);
 //! this is the only place (with `serve`) that prints.
 
+mod cli;
+
 use clap::Parser;
+use cli::{Command, Progress};
 use std::process::ExitCode;
 use tandem::build::{self, Event, PdfResult};
-use tandem::cli::{self, Command, Progress};
 use tandem::diag::{Diagnostic, Diagnostics, Severity};
-use tandem::translate::{self, Change};
-use tandem::{check, exchange, project, scaffold, serve};
+use tandem::translate::{self, check, exchange, progress, Change};
+use tandem::{project, scaffold, serve};
 
 fn main() -> ExitCode {
-    tandem::pdf::launcher_main();
+    tandem::build::typst::launcher_main();
     let cli = cli::Cli::parse();
     let root = &cli.project;
     let result = match &cli.command {
         Command::Build(args) => run_build(root, args),
         Command::Update(args) => {
-            translate::run_update(root, &args.lang, &args.docs).map(print_files)
+            translate::update::run_update(root, &args.lang, &args.docs).map(print_files)
         }
-        Command::Extract => translate::run_extract(root).map(print_files),
+        Command::Extract => translate::extract::run_extract(root).map(print_files),
         Command::Init(args) => run_init(&cli, args),
-        Command::New(args) => scaffold::new_document(root, args.layout, &args.name).map(|rel| {
-            eprintln!(
+        Command::New(args) => {
+            scaffold::new_document(root, args.layout.layout(), &args.name).map(|rel| {
+                eprintln!(
                 "created {rel}\nnext: edit it, then run `tandem update <lang>` for each language"
             );
-            ExitCode::SUCCESS
-        }),
+                ExitCode::SUCCESS
+            })
+        }
         Command::Serve(args) => serve::serve(root, args.options()).map(|()| ExitCode::SUCCESS),
         Command::Status(args) => run_status(root, args),
         Command::Check(args) => run_check(root, args),
-        Command::Accept(args) => tandem::accept::accept(root, &args.selection())
+        Command::Accept(args) => tandem::translate::accept::accept(root, &args.selection())
             .map(|r| print_accepted(&r, args.dry_run)),
         Command::Export(args) => run_export(root, args),
         Command::Import(args) => run_import(root, args),
@@ -156,13 +160,16 @@ fn print_files(report: translate::Report) -> ExitCode {
 }
 
 /// Prints what `accept` accepted (or would accept).
-fn print_accepted(report: &tandem::accept::Report, dry_run: bool) -> ExitCode {
+fn print_accepted(report: &tandem::translate::accept::Report, dry_run: bool) -> ExitCode {
     print_all(&report.diagnostics);
     let (mut accepted, mut kept) = (0, 0);
     for c in &report.changes {
         println!("{} · {} ({})", c.doc, c.id, c.place);
         match &c.before {
-            Some(before) => println!("  {}", tandem::record::word_diff_text(before, &c.now)),
+            Some(before) => println!(
+                "  {}",
+                tandem::translate::word_diff::word_diff_text(before, &c.now)
+            ),
             None => println!("  now: {}", c.now),
         }
         if !c.accepted.is_empty() {
@@ -194,17 +201,15 @@ fn print_accepted(report: &tandem::accept::Report, dry_run: bool) -> ExitCode {
 }
 
 fn jobs() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
+    tandem::parallel::cores()
 }
 
 fn run_status(root: &std::path::Path, args: &cli::StatusArgs) -> Result<ExitCode, Diagnostic> {
     let project = project::Project::load(root)?;
-    let (report, errors) = check::status(&project, jobs());
+    let (report, errors) = progress::status(&project, jobs());
     print_all(&errors);
     match args.format {
-        cli::StatusFormat::Table => print!("{}", check::status_table(&report)),
+        cli::StatusFormat::Table => print!("{}", progress::status_table(&report)),
         cli::StatusFormat::Json => println!(
             "{}",
             serde_json::to_string_pretty(&report).expect("serializes")
@@ -260,7 +265,7 @@ fn run_export(root: &std::path::Path, args: &cli::ExportArgs) -> Result<ExitCode
         root,
         &args.lang,
         &args.docs,
-        args.format,
+        args.format.format(),
         args.out.as_deref(),
     )?;
     print_all(&report.diagnostics);

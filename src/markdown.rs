@@ -8,6 +8,7 @@
 //!   translator writes, the result is inline content: block syntax at the
 //!   start of a line is escaped, raw HTML becomes text.
 
+use crate::diag::Code;
 use crate::model::{Inline, Inlines};
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
@@ -20,7 +21,7 @@ pub const PDI: char = '\u{2069}';
 /// that was parsed or serialized (callers turn it into a file location).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Issue {
-    pub code: &'static str,
+    pub code: Code,
     pub message: String,
     pub help: &'static str,
     /// Text the issue is about, to locate it in the file (e.g. the link target).
@@ -353,7 +354,7 @@ fn code_span(code: &str) -> String {
 
 fn raw_html_issue(html: &str) -> Issue {
     Issue {
-        code: "raw-html",
+        code: Code::RawHtml,
         message: format!("raw HTML `{}` is shown as text", html.trim()),
         help: "write Markdown instead of HTML (**bold**, *italic*, [link](https://…)); HTML is never passed through",
         needle: html.trim().chars().take(40).collect(),
@@ -547,7 +548,7 @@ fn finish(frame: Frame, c: Inlines, images: ImageResolver, issues: &mut Vec<Issu
             Some(href) => vec![Inline::Link { href, c }],
             None => {
                 issues.push(Issue {
-                    code: "unsafe-link",
+                    code: Code::UnsafeLink,
                     message: format!("link target `{dest}` is not allowed; the link is shown as plain text"),
                     help: "use an https://, http://, mailto: or tel: address, a relative path or a #fragment",
                     needle: dest.chars().take(40).collect(),
@@ -561,7 +562,7 @@ fn finish(frame: Frame, c: Inlines, images: ImageResolver, issues: &mut Vec<Issu
                 Ok(src) if !alt.trim().is_empty() => vec![Inline::Image { src, alt }],
                 Ok(_) => {
                     issues.push(Issue {
-                        code: "image-alt",
+                        code: Code::ImageAlt,
                         message: format!("image `{src}` has no alternative text"),
                         help: "describe the image for people who cannot see it: ![description](file.png)",
                         needle: src.chars().take(40).collect(),
@@ -570,7 +571,7 @@ fn finish(frame: Frame, c: Inlines, images: ImageResolver, issues: &mut Vec<Issu
                 }
                 Err(why) => {
                     issues.push(Issue {
-                        code: "image-path",
+                        code: Code::ImagePath,
                         message: format!("image `{src}` cannot be used ({why}); its description is shown instead"),
                         help: "images must be files inside the project, given by a relative path such as `bilder/foto.png`",
                         needle: src.chars().take(40).collect(),

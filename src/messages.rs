@@ -8,7 +8,7 @@
 //! with errors gives no text, so a literal `{$x}` can never be published.
 
 use crate::config::Language;
-use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::diag::{Code, Diagnostic, Diagnostics, Location};
 use crate::intl::{self, DateStyle, FluentTemporal};
 use crate::locales::FtlFile;
 use crate::markdown::{escape_md, FSI, PDI};
@@ -56,7 +56,7 @@ impl Bundle {
                     id.clone()
                 };
                 diags.push(
-                    Diagnostic::error("duplicate-id", format!("`{key}` in {} clashes with a message or term `{id}`/`-{id}` defined in a shared file of this language", file.path))
+                    Diagnostic::error(Code::DuplicateId, format!("`{key}` in {} clashes with a message or term `{id}`/`-{id}` defined in a shared file of this language", file.path))
                         .at(file.locate(&key, None))
                         .help("IDs of messages and names of terms must differ: give the heading another {#id} or rename the term"),
                 );
@@ -201,26 +201,26 @@ fn resolver_diagnostic(e: &FluentError, id: &str, origin: Origin, doc: &Document
     };
     match e {
         FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable { id: var })) => {
-            Diagnostic::error("unknown-variable", format!("unknown variable `${var}` in `{id}`"))
+            Diagnostic::error(Code::UnknownVariable, format!("unknown variable `${var}` in `{id}`"))
                 .at(origin.locate(id, Some(&format!("${var}"))))
                 .help(vars_help)
         }
         FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Term { id: term, .. })) => {
-            Diagnostic::error("unknown-term", format!("unknown term `-{term}` in `{id}`"))
+            Diagnostic::error(Code::UnknownTerm, format!("unknown term `-{term}` in `{id}`"))
                 .at(origin.locate(id, Some(&format!("-{term}"))))
                 .help(format!("define `-{term} = …` in this language's {} file, or fix the spelling", crate::locales::TERMS_FILE))
         }
         FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message { id: m, .. })) => {
-            Diagnostic::error("unknown-message", format!("`{id}` refers to the unknown message `{m}`"))
+            Diagnostic::error(Code::UnknownMessage, format!("`{id}` refers to the unknown message `{m}`"))
                 .at(origin.locate(id, Some(m)))
                 .help("use variables ({ $name }) and terms ({ -name }) only; a literal brace is written {\"{\"}")
         }
         FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Function { id: f })) => {
-            Diagnostic::error("unknown-function", format!("unknown function `{f}()` in `{id}`"))
+            Diagnostic::error(Code::UnknownFunction, format!("unknown function `{f}()` in `{id}`"))
                 .at(origin.locate(id, Some(f)))
                 .help("the functions are NUMBER() and DATETIME()")
         }
-        other => Diagnostic::error("fluent", format!("cannot format `{id}`: {other}"))
+        other => Diagnostic::error(Code::Fluent, format!("cannot format `{id}`: {other}"))
             .at(origin.locate(id, None))
             .help("check the placeables in this message"),
     }

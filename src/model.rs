@@ -21,6 +21,10 @@ pub const ID_SCHEME: u32 = 1;
 /// Version of the edition JSON read by the Typst layouts.
 pub const EDITION_SCHEMA: u32 = 1;
 
+/// Version of the JSON reports: `status --format json`, `check --format
+/// json` and `output/report.json` (docs/reports.md).
+pub const REPORT_SCHEMA: u32 = 1;
+
 /// Whether `s` is a valid segment, document-part or variable name:
 /// a letter, then letters, digits, `-` and `_` (a Fluent identifier).
 pub fn is_identifier(s: &str) -> bool {
@@ -72,18 +76,7 @@ impl std::fmt::Display for EditionKey {
     }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Serialize,
-    serde::Deserialize,
-    clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Layout {
     Brochure,

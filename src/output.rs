@@ -2,16 +2,15 @@
 //! same folder and renamed into place, so a reader (or a crashed build)
 //! sees either the previous complete file or the new complete one.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
+use crate::paths::OUTPUT_DIR;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-
-pub const OUTPUT_DIR: &str = "output";
 
 /// Writes `bytes` to `path` atomically, creating parent folders.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
-        Diagnostic::error("write", format!("cannot {what} {}: {e}", path.display()))
+        Diagnostic::error(Code::Write, format!("cannot {what} {}: {e}", path.display()))
             .help("check that the output folder is writable and the disk is not full; the previous file was kept")
     };
     let dir = path.parent().unwrap_or(Path::new("."));
@@ -69,7 +68,7 @@ pub fn private(path: &Path) -> bool {
 /// Copies a file atomically (skipped when the target has the same bytes).
 pub fn copy_atomic(from: &Path, to: &Path) -> Result<(), Diagnostic> {
     let bytes = std::fs::read(from).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read {}: {e}", from.display()))
+        Diagnostic::error(Code::Io, format!("cannot read {}: {e}", from.display()))
             .help("check that the file exists and is readable")
     })?;
     write_if_changed(to, &bytes)
@@ -119,7 +118,7 @@ fn link_refused(root: &Path, path: &Path) -> Diagnostic {
         .map(|t| t.display().to_string())
         .unwrap_or_default();
     Diagnostic::error(
-        "output-link",
+        Code::OutputLink,
         format!(
             "{} is a symbolic link (to {target}); tandem writes only into the project's own output/ folder",
             crate::diag::rel_path(root, path)

@@ -4,6 +4,11 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
+/// The number of cores: the default number of jobs.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Maps `f` over `items` with up to `jobs` threads; results keep the order
 /// of `items`. Threads take the next item when they are done with one, so a
 /// long item does not hold up the others.

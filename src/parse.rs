@@ -7,7 +7,7 @@
 //! and table rows/cells add a number each (`anmeldung-3-2`).
 
 use crate::config::yaml_error;
-use crate::diag::{Diagnostic, Diagnostics, SourceMap};
+use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
 use crate::intl::{parse_temporal, Temporal};
 use crate::markdown::{self, Issue};
 use crate::model::{
@@ -99,7 +99,7 @@ fn front_matter<'t>(
 ) -> Option<(FrontMatter, SourceMap<'t>, usize)> {
     let Some((yaml, yaml_start, body_start)) = split_front_matter(text) else {
         diags.push(
-            Diagnostic::error("front-matter", "the document has no front matter")
+            Diagnostic::error(Code::FrontMatter, "the document has no front matter")
                 .at(SourceMap::new(path, text).location(0))
                 .help("start the file with a YAML block between `---` lines, for example:\n---\ntitle: Mein Titel\nlayout: brochure\n---"),
         );
@@ -116,7 +116,7 @@ fn front_matter<'t>(
     };
     if fm.title.trim().is_empty() {
         diags.push(
-            Diagnostic::error("front-matter", "the title is empty")
+            Diagnostic::error(Code::FrontMatter, "the title is empty")
                 .at(yaml_map.find(0, "title:"))
                 .help("every document needs a title: `title: Mein Titel`"),
         );
@@ -135,9 +135,14 @@ fn variables(
     for (name, value) in &fm.vars {
         if !is_identifier(name) {
             diags.push(
-                Diagnostic::error("var-name", format!("`{name}` is not a valid variable name"))
-                    .at(at_key(name))
-                    .help("variable names start with a letter and use only letters, digits, `-` and `_`"),
+                Diagnostic::error(
+                    Code::VarName,
+                    format!("`{name}` is not a valid variable name"),
+                )
+                .at(at_key(name))
+                .help(
+                    "variable names start with a letter and use only letters, digits, `-` and `_`",
+                ),
             );
             continue;
         }
@@ -148,7 +153,7 @@ fn variables(
                 Some(Ok(t)) => Some(VarValue::Temporal(t)),
                 Some(Err(why)) => {
                     diags.push(
-                        Diagnostic::error("var-value", format!("variable `{name}`: {why}"))
+                        Diagnostic::error(Code::VarValue, format!("variable `{name}`: {why}"))
                             .at(at_key(s))
                             .help("write dates as YYYY-MM-DD and times as HH:MM, e.g. 2027-03-04 and 18:30"),
                     );
@@ -165,7 +170,7 @@ fn variables(
             None if diags.has_errors() => {}
             None => diags.push(
                 Diagnostic::error(
-                    "var-value",
+                    Code::VarValue,
                     format!("variable `{name}` must be text, a number, a date or a time"),
                 )
                 .at(at_key(name))
@@ -187,7 +192,7 @@ fn publication_date(
         Some(Some(Ok(t @ Temporal::Date { .. }))) => Some(t),
         Some(_) => {
             diags.push(
-                Diagnostic::error("date", "`date` must be a date in the form YYYY-MM-DD")
+                Diagnostic::error(Code::Date, "`date` must be a date in the form YYYY-MM-DD")
                     .at(yaml.find(0, "date:"))
                     .help("for example `date: 2026-11-20`"),
             );
@@ -200,9 +205,12 @@ fn check_languages(fm: &FrontMatter, yaml: &SourceMap, diags: &mut Diagnostics) 
     for l in fm.languages.iter().flatten() {
         if !crate::config::is_language_code(l) {
             diags.push(
-                Diagnostic::error("languages", format!("`{l}` is not a valid language code"))
-                    .at(yaml.find(0, l))
-                    .help("use the codes configured in tandem.yaml, e.g. [uk, ar, prs]"),
+                Diagnostic::error(
+                    Code::Languages,
+                    format!("`{l}` is not a valid language code"),
+                )
+                .at(yaml.find(0, l))
+                .help("use the codes configured in tandem.yaml, e.g. [uk, ar, prs]"),
             );
         }
     }
@@ -236,7 +244,7 @@ fn front_matter_segments(b: &mut Builder, fm: &FrontMatter, yaml: &SourceMap) ->
     for (key, value) in &fm.facts {
         if !is_identifier(key) {
             b.diags.push(
-                Diagnostic::error("fact-key", format!("`{key}` is not a valid fact name"))
+                Diagnostic::error(Code::FactKey, format!("`{key}` is not a valid fact name"))
                     .at(yaml.find(0, key))
                     .help("use a simple name such as date, time, place, registration, cost"),
             );
@@ -442,7 +450,7 @@ fn read_blocks(
         if depth > MAX_DEPTH && matches!(event, Event::Start(Tag::List(_) | Tag::BlockQuote(_))) {
             diags.push(
                 Diagnostic::error(
-                    "too-deep",
+                    Code::TooDeep,
                     format!("lists or quotes are nested more than {MAX_DEPTH} levels deep"),
                 )
                 .at(map.location(start))
@@ -489,7 +497,7 @@ fn read_block(
         Event::Start(Tag::HtmlBlock) => {
             let text = read_raw_text(cursor, TagEnd::HtmlBlock);
             diags.push(
-                Diagnostic::warning("raw-html", "raw HTML is shown as text, not as markup")
+                Diagnostic::warning(Code::RawHtml, "raw HTML is shown as text, not as markup")
                     .at(map.location(start))
                     .help("write Markdown instead of HTML; HTML is never passed through"),
             );
@@ -517,7 +525,7 @@ fn read_heading(
     let text = read_inline(cursor, start, TagEnd::Heading(level), map, diags);
     if let Some(id) = explicit_id.filter(|id| !is_identifier(id)) {
         diags.push(
-            Diagnostic::error("heading-id", format!("`{{#{id}}}` is not a valid ID"))
+            Diagnostic::error(Code::HeadingId, format!("`{{#{id}}}` is not a valid ID"))
                 .at(map.find(start, &format!("#{id}")))
                 .help("an ID starts with a letter and uses only letters, digits, `-` and `_`, e.g. {#anmeldung}"),
         );
@@ -674,7 +682,7 @@ impl Builder {
         {
             self.diags.push(
                 Diagnostic::error(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     format!("the ID `{}` is used twice in this document", segment.id),
                 )
                 .at(crate::diag::Location {
@@ -705,7 +713,7 @@ fn assign(b: &mut Builder, raw: Vec<Raw>, map: &SourceMap) -> Vec<Block<SegmentR
             let id = match explicit_id {
                 Some(id) if b.ids.contains(&id) => {
                     b.diags.push(
-                        Diagnostic::error("duplicate-id", format!("the heading ID `{id}` is already used"))
+                        Diagnostic::error(Code::DuplicateId, format!("the heading ID `{id}` is already used"))
                             .at(map.location(text.offset))
                             .help("choose another {#id}; `title`, `subtitle`, `short-title` and `intro` are reserved"),
                     );

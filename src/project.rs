@@ -4,9 +4,10 @@
 //! stage and thread shares this one value.
 
 use crate::config::{Config, Language, CONFIG_FILE};
-use crate::diag::{Diagnostic, Diagnostics};
-use crate::locales::{LangFiles, LOCALES_DIR};
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::locales::LangFiles;
 use crate::model::{Document, EditionKey};
+use crate::paths::LOCALES_DIR;
 use crate::source::{find_documents, read_text};
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -39,7 +40,7 @@ impl Project {
         let mut diagnostics = Diagnostics::default();
         let files = find_documents(root)?;
         let doc_ids_on_disk = files.iter().map(|f| f.id.clone()).collect();
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let cores = crate::parallel::cores();
         // Documents and languages are read on all cores (decoding and NFC
         // checks of thousands of files take most of a large build's time).
         let parsed = crate::parallel::map(&files, cores, |file| {
@@ -108,7 +109,7 @@ impl Project {
             for code in doc.languages.iter().flatten() {
                 if self.config.language(code).is_none() {
                     self.diagnostics.push(
-                        Diagnostic::error("languages", format!("{}: the language `{code}` is not configured", doc.path))
+                        Diagnostic::error(Code::Languages, format!("{}: the language `{code}` is not configured", doc.path))
                             .help(format!("add `{code}` under `languages:` in {CONFIG_FILE}, or remove it from the document's `languages`")),
                     );
                 }

@@ -17,14 +17,13 @@
 //! translations. The `# de:` comments in the `.ftl` files stay as the
 //! translators' guide (and, for files without a record, as the record).
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
+use crate::paths::RECORD_DIR;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The folder of the records, in the project.
-pub const RECORD_DIR: &str = "locales/.record";
 const SCHEMA: u32 = 1;
 const ABOUT: &str = "Written by tandem (update, accept, import): the German each translation was made from. Commit it with the translations; do not edit it.";
 
@@ -67,7 +66,7 @@ struct File<T> {
 
 /// `locales/.record/<lang>/<doc>.json`.
 pub fn path(root: &Path, lang: &str, doc: &str) -> PathBuf {
-    root.join(RECORD_DIR).join(lang).join(format!("{doc}.json"))
+    root.join(rel_path(lang, doc))
 }
 
 fn read<T: for<'de> Deserialize<'de>>(
@@ -99,19 +98,14 @@ fn read<T: for<'de> Deserialize<'de>>(
 
 fn damaged(root: &Path, path: &Path, why: &str) -> Diagnostic {
     Diagnostic::warning(
-        "record",
+        Code::Record,
         format!("the translation record {} cannot be read ({why}); the `# de:` comments are used instead", crate::diag::rel_path(root, path)),
     )
     .help("restore it from git (a merge conflict?), or delete it and run `tandem update` to write it again")
 }
 
-fn write<T: Serialize + Clone>(
-    root: &Path,
-    lang: &str,
-    doc: &str,
-    entries: &BTreeMap<String, T>,
-) -> Result<bool, Diagnostic> {
-    let path = path(root, lang, doc);
+/// The text of a record file.
+fn json<T: Serialize + Clone>(entries: &BTreeMap<String, T>) -> String {
     let file = File {
         about: ABOUT.to_string(),
         schema: SCHEMA,
@@ -119,11 +113,12 @@ fn write<T: Serialize + Clone>(
     };
     let mut json = serde_json::to_string_pretty(&file).expect("records serialize");
     json.push('\n');
-    if std::fs::read_to_string(&path).ok().as_deref() == Some(json.as_str()) {
-        return Ok(false);
-    }
-    crate::output::write_atomic(&path, json.as_bytes())?;
-    Ok(true)
+    json
+}
+
+/// `locales/.record/<lang>/<doc>.json`, relative to the project.
+pub fn rel_path(lang: &str, doc: &str) -> String {
+    format!("{RECORD_DIR}/{lang}/{doc}.json")
 }
 
 impl Record {
@@ -133,9 +128,9 @@ impl Record {
         }
     }
 
-    /// Writes the record (only when it changed); whether it was written.
-    pub fn save(&self, root: &Path, lang: &str, doc: &str) -> Result<bool, Diagnostic> {
-        write(root, lang, doc, &self.messages)
+    /// The text of its file (written by [`crate::commit`] with the translation).
+    pub fn json(&self) -> String {
+        json(&self.messages)
     }
 }
 
@@ -146,8 +141,9 @@ impl GermanRecord {
         }
     }
 
-    pub fn save(&self, root: &Path, source: &str, doc: &str) -> Result<bool, Diagnostic> {
-        write(root, source, doc, &self.segments)
+    /// The text of its file.
+    pub fn json(&self) -> String {
+        json(&self.segments)
     }
 
     /// Notes the current German of `doc`; a segment whose German changed
@@ -219,64 +215,8 @@ pub fn plain_german(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// One part of a word diff between two German texts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", content = "text", rename_all = "lowercase")]
-pub enum DiffPart {
-    Same(String),
-    Removed(String),
-    Added(String),
-}
-
-/// What changed from `before` to `after`, word by word (for people: the
-/// terminal, the workbench, exchange files).
-pub fn word_diff(before: &str, after: &str) -> Vec<DiffPart> {
-    let diff = similar::TextDiff::configure()
-        .algorithm(similar::Algorithm::Patience)
-        .diff_words(before, after);
-    let mut parts: Vec<DiffPart> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let text = change.value().to_string();
-        let part = match change.tag() {
-            similar::ChangeTag::Equal => DiffPart::Same(text),
-            similar::ChangeTag::Delete => DiffPart::Removed(text),
-            similar::ChangeTag::Insert => DiffPart::Added(text),
-        };
-        match (parts.last_mut(), &part) {
-            (Some(DiffPart::Same(a)), DiffPart::Same(b))
-            | (Some(DiffPart::Removed(a)), DiffPart::Removed(b))
-            | (Some(DiffPart::Added(a)), DiffPart::Added(b)) => a.push_str(b),
-            _ => parts.push(part),
-        }
-    }
-    parts
-}
-
-/// A word diff as text: `eine [-wichtige-]{+große+} Entscheidung`.
-pub fn word_diff_text(before: &str, after: &str) -> String {
-    word_diff(before, after)
-        .into_iter()
-        .map(|p| match p {
-            DiffPart::Same(t) => t,
-            DiffPart::Removed(t) => format!("[-{t}-]"),
-            DiffPart::Added(t) => format!("{{+{t}+}}"),
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn word_diffs_show_what_changed() {
-        assert_eq!(
-            super::word_diff_text(
-                "Das ist eine wichtige Entscheidung.",
-                "Das ist eine große Entscheidung."
-            ),
-            "Das ist eine [-wichtige-]{+große+} Entscheidung."
-        );
-    }
-
     use super::*;
 
     #[test]

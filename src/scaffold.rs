@@ -4,7 +4,7 @@
 //! The layouts, fonts and sample texts are compiled into the binary, so a
 //! project can be started anywhere.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::model::Layout;
 use std::path::Path;
 
@@ -58,7 +58,7 @@ pub fn template(layout: Layout) -> &'static str {
 pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
     if dir.join(crate::config::CONFIG_FILE).exists() {
         return Err(Diagnostic::error(
-            "init",
+            Code::Init,
             format!("{} already has a tandem.yaml", dir.display()),
         )
         .help("choose an empty folder: `tandem init my-project`"));
@@ -104,16 +104,17 @@ pub fn init(dir: &Path) -> Result<Vec<String>, Diagnostic> {
 
 /// Creates `content/<name>.md` from the layout's template.
 pub fn new_document(root: &Path, layout: Layout, name: &str) -> Result<String, Diagnostic> {
-    let name = name.trim_end_matches(".md").trim_start_matches("content/");
+    let name = &crate::source::doc_id(name);
     if !name.split('/').all(crate::model::is_identifier) {
-        return Err(Diagnostic::error("new", format!("`{name}` is not a valid document name"))
+        return Err(Diagnostic::error(Code::New, format!("`{name}` is not a valid document name"))
             .help("use letters, digits, `-` and `_`, starting with a letter, e.g. `mieten-und-wohnen` or `flyer/mieten`"));
     }
-    let rel = format!("{}/{name}.md", crate::source::CONTENT_DIR);
+    let rel = format!("{}/{name}.md", crate::paths::CONTENT_DIR);
     let path = root.join(&rel);
     if path.exists() {
         return Err(
-            Diagnostic::error("new", format!("{rel} already exists")).help("choose another name")
+            Diagnostic::error(Code::New, format!("{rel} already exists"))
+                .help("choose another name"),
         );
     }
     crate::output::write_atomic(&path, template(layout).as_bytes())?;

@@ -5,23 +5,22 @@
 //! become LF (so line numbers match what editors show); text is brought to
 //! Unicode normalization form C (NFC).
 
-use crate::diag::{Diagnostic, SourceMap};
+use crate::diag::{Code, Diagnostic, SourceMap};
+use crate::paths::CONTENT_DIR;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
-
-pub const CONTENT_DIR: &str = "content";
 
 /// Largest source file accepted (Markdown or FTL).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 pub fn read_text(path: &Path, rel: &str) -> Result<String, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read {rel}: {e}"))
+        Diagnostic::error(Code::Io, format!("cannot read {rel}: {e}"))
             .help("check that the file exists and is readable")
     })?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
-            "too-large",
+            Code::TooLarge,
             format!(
                 "{rel} is {:.1} MiB; the limit is {} MiB",
                 meta.len() as f64 / (1024.0 * 1024.0),
@@ -31,7 +30,7 @@ pub fn read_text(path: &Path, rel: &str) -> Result<String, Diagnostic> {
         .help("split the document into several documents"));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read {rel}: {e}"))
+        Diagnostic::error(Code::Io, format!("cannot read {rel}: {e}"))
             .help("check that the file is readable")
     })?;
     decode(&bytes, rel)
@@ -40,17 +39,18 @@ pub fn read_text(path: &Path, rel: &str) -> Result<String, Diagnostic> {
 /// Decodes file bytes as described in the module documentation.
 pub fn decode(bytes: &[u8], rel: &str) -> Result<String, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
-            let good = std::str::from_utf8(good).unwrap_or_default();
-            let map = SourceMap::new(rel, good);
-            return Err(Diagnostic::error("encoding", "the file is not valid UTF-8")
+    let text =
+        match std::str::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let good = &bytes[..e.valid_up_to()];
+                let good = std::str::from_utf8(good).unwrap_or_default();
+                let map = SourceMap::new(rel, good);
+                return Err(Diagnostic::error(Code::Encoding, "the file is not valid UTF-8")
                 .at(map.location(good.len()))
                 .help("save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8)"));
-        }
-    };
+            }
+        };
     let text = if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
@@ -65,7 +65,7 @@ pub fn decode(bytes: &[u8], rel: &str) -> Result<String, Diagnostic> {
     };
     if let Some(pos) = text.find('\0') {
         let map = SourceMap::new(rel, &text);
-        return Err(Diagnostic::error("encoding", "the file contains a NUL byte")
+        return Err(Diagnostic::error(Code::Encoding, "the file contains a NUL byte")
             .at(map.location(pos))
             .help("remove the invisible NUL character; the file may be damaged or not a text file"));
     }
@@ -88,7 +88,7 @@ pub fn find_documents(root: &Path) -> Result<Vec<DocFile>, Diagnostic> {
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         return Err(Diagnostic::error(
-            "no-content",
+            Code::NoContent,
             format!("there is no `{CONTENT_DIR}/` folder in {}", root.display()),
         )
         .help("create content/ and put German Markdown documents in it"));
@@ -104,7 +104,7 @@ pub fn find_documents(root: &Path) -> Result<Vec<DocFile>, Diagnostic> {
         });
     for entry in walker {
         let entry = entry
-            .map_err(|e| Diagnostic::error("io", format!("cannot read {CONTENT_DIR}/: {e}")))?;
+            .map_err(|e| Diagnostic::error(Code::Io, format!("cannot read {CONTENT_DIR}/: {e}")))?;
         let path = entry.path();
         if path.extension().and_then(|e| e.to_str()) != Some("md") {
             continue;
@@ -114,18 +114,15 @@ pub fn find_documents(root: &Path) -> Result<Vec<DocFile>, Diagnostic> {
             let target = path.canonicalize().ok();
             if !target.is_some_and(|t| t.starts_with(&canonical_root)) {
                 return Err(Diagnostic::error(
-                    "path",
+                    Code::Path,
                     format!("{rel} is a link to a file outside the project"),
                 )
                 .help("copy the file into the project instead of linking to it"));
             }
         }
-        let id = rel
-            .trim_start_matches(&format!("{CONTENT_DIR}/"))
-            .trim_end_matches(".md")
-            .to_string();
+        let id = doc_id(&rel);
         if !id.split('/').all(crate::model::is_identifier) {
-            return Err(Diagnostic::error("doc-name", format!("`{rel}`: document file names must start with a letter and use only letters, digits, `-` and `_`"))
+            return Err(Diagnostic::error(Code::DocName, format!("`{rel}`: document file names must start with a letter and use only letters, digits, `-` and `_`"))
                 .help("rename the file, e.g. `content/mieten-und-wohnen.md`"));
         }
         docs.push(DocFile {
@@ -135,6 +132,16 @@ pub fn find_documents(root: &Path) -> Result<Vec<DocFile>, Diagnostic> {
         });
     }
     Ok(docs)
+}
+
+/// The document ID a user means by `name`: its path below `content/`
+/// without `.md` (`content/schulwechsel.md`, `schulwechsel.md` and
+/// `schulwechsel` all name `schulwechsel`). Every command that takes a
+/// document name reads it with this.
+pub fn doc_id(name: &str) -> String {
+    name.trim_start_matches(&format!("{CONTENT_DIR}/"))
+        .trim_end_matches(".md")
+        .to_string()
 }
 
 #[cfg(test)]

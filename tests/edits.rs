@@ -6,7 +6,8 @@
 mod common;
 use common::Project;
 use tandem::model::Status;
-use tandem::translate::{self, Edit};
+use tandem::translate::edits::{self, Edit};
+use tandem::translate::segments;
 
 fn load(p: &Project) -> tandem::project::Project {
     tandem::project::Project::load(p.path()).expect("the fixture loads")
@@ -25,7 +26,7 @@ fn segments_report_status_translation_and_the_german_an_outdated_one_was_made_fr
     let project = load(&p);
     let doc = project.doc("elternabend").unwrap();
     let uk = project.config.language("uk").unwrap();
-    let (segments, _) = translate::segments(&project, doc, uk);
+    let (segments, _) = segments::segments(&project, doc, uk);
     let by_id = |id: &str| segments.iter().find(|s| s.id == id).unwrap();
     assert_eq!(by_id("title").status, Status::Translated);
     assert_eq!(
@@ -47,7 +48,7 @@ fn a_good_translation_is_written_with_its_german_and_a_bad_one_writes_nothing() 
     let project = load(&p);
     let doc = project.doc("elternabend").unwrap();
     let uk = project.config.language("uk").unwrap();
-    let (segments, _) = translate::segments(&project, doc, uk);
+    let (segments, _) = segments::segments(&project, doc, uk);
     let missing = segments
         .iter()
         .find(|s| s.status == Status::Missing)
@@ -56,7 +57,7 @@ fn a_good_translation_is_written_with_its_german_and_a_bad_one_writes_nothing() 
 
     // A variable the document does not define: an error at that segment.
     let bad = [edit(&missing.id, "Дата { $undefined }")];
-    let problems = translate::write_edits(&project, doc, uk, &bad).unwrap_err();
+    let problems = edits::write_edits(&project, doc, uk, &bad).unwrap_err();
     let d = problems[&missing.id].iter().next().expect("a problem");
     assert_eq!(d.code, "unknown-variable", "{d}");
     assert_eq!(
@@ -65,10 +66,10 @@ fn a_good_translation_is_written_with_its_german_and_a_bad_one_writes_nothing() 
         "nothing written"
     );
     // Not a Fluent pattern, and not a segment: errors, nothing written.
-    let problems = translate::check_edits(&project, doc, uk, &[edit(&missing.id, "{ $date")]);
+    let problems = edits::check_edits(&project, doc, uk, &[edit(&missing.id, "{ $date")]);
     assert!(problems[&missing.id].has_errors());
     let problems =
-        translate::write_edits(&project, doc, uk, &[edit("no-such-id", "x")]).unwrap_err();
+        edits::write_edits(&project, doc, uk, &[edit("no-such-id", "x")]).unwrap_err();
     assert_eq!(
         problems["no-such-id"].iter().next().unwrap().code,
         "unknown-segment"
@@ -77,7 +78,7 @@ fn a_good_translation_is_written_with_its_german_and_a_bad_one_writes_nothing() 
 
     // A good one is written in its place with the German it was made from.
     let good = [edit(&missing.id, "Переклад { $date }")];
-    let written = translate::write_edits(&project, doc, uk, &good).expect("written");
+    let written = edits::write_edits(&project, doc, uk, &good).expect("written");
     assert_eq!(written, "locales/uk/elternabend.ftl");
     let text = p.read("locales/uk/elternabend.ftl");
     let expected = format!(
@@ -87,7 +88,7 @@ fn a_good_translation_is_written_with_its_german_and_a_bad_one_writes_nothing() 
     assert!(text.contains(&expected), "{text}");
     let project = load(&p);
     let doc = project.doc("elternabend").unwrap();
-    let (segments, _) = translate::segments(&project, doc, uk);
+    let (segments, _) = segments::segments(&project, doc, uk);
     let now = segments.iter().find(|s| s.id == missing.id).unwrap();
     assert_eq!(now.status, Status::Translated);
 }
@@ -102,10 +103,10 @@ fn revising_an_outdated_translation_makes_it_current() {
         "einladung-2",
         "Зателефонуйте нам: { $phone }. Більше на [нашій сторінці](<https://example.org/info>).",
     )];
-    translate::write_edits(&project, doc, uk, &revised).expect("written");
+    edits::write_edits(&project, doc, uk, &revised).expect("written");
     let project = load(&p);
     let doc = project.doc("elternabend").unwrap();
-    let (segments, _) = translate::segments(&project, doc, uk);
+    let (segments, _) = segments::segments(&project, doc, uk);
     let s = segments.iter().find(|s| s.id == "einladung-2").unwrap();
     assert_eq!(s.status, Status::Translated);
     assert!(!p
@@ -124,17 +125,17 @@ fn an_outdated_translation_confirmed_unchanged_becomes_current() {
     let project = load(&p);
     let doc = project.doc("elternabend").unwrap();
     let uk = project.config.language("uk").unwrap();
-    let (segments, _) = translate::segments(&project, doc, uk);
+    let (segments, _) = segments::segments(&project, doc, uk);
     let outdated = segments.iter().find(|s| s.id == "einladung-2").unwrap();
     assert_eq!(outdated.status, Status::Outdated);
     let same = [edit(
         "einladung-2",
         outdated.translation.as_deref().unwrap(),
     )];
-    translate::write_edits(&project, doc, uk, &same).expect("written");
+    edits::write_edits(&project, doc, uk, &same).expect("written");
     let project = load(&p);
     let doc = project.doc("elternabend").unwrap();
-    let (segments, _) = translate::segments(&project, doc, uk);
+    let (segments, _) = segments::segments(&project, doc, uk);
     let now = segments.iter().find(|s| s.id == "einladung-2").unwrap();
     assert_eq!(now.status, Status::Translated);
 }

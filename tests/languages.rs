@@ -15,7 +15,7 @@
 
 mod common;
 use common::{cells, poppler, repo, Project};
-use tandem::translate::Edit;
+use tandem::translate::edits::Edit;
 
 /// The letters of a language, from its built-in labels: those of its own
 /// script (without the Latin "PDF" in Arabic or Cyrillic labels), or all of
@@ -88,7 +88,7 @@ fn translated() -> Project {
     for lang in &project.config.languages {
         let letters = alphabet(&lang.code);
         for doc in &project.docs {
-            let (segments, _) = tandem::translate::segments(&project, doc, lang);
+            let (segments, _) = tandem::translate::segments::segments(&project, doc, lang);
             let edits: Vec<Edit> = segments
                 .iter()
                 .map(|s| Edit {
@@ -96,7 +96,9 @@ fn translated() -> Project {
                     value: pseudo(&s.german, &letters),
                 })
                 .collect();
-            if let Err(problems) = tandem::translate::write_edits(&project, doc, lang, &edits) {
+            if let Err(problems) =
+                tandem::translate::edits::write_edits(&project, doc, lang, &edits)
+            {
                 panic!("{} [{}]: {problems:?}", doc.id, lang.code);
             }
         }

@@ -6,7 +6,7 @@
 //! them beside its own lints (see tests/platforms.rs for the comparison).
 
 use crate::config::Language;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::locales::FtlFile;
 use fluent_syntax::ast;
 use std::collections::BTreeSet;
@@ -94,7 +94,7 @@ pub fn message(
     let Some(value) = &m.value else {
         diags.push(
             Diagnostic::error(
-                "missing-value",
+                Code::MissingValue,
                 format!("`{id}` has no text, only attributes"),
             )
             .at(at())
@@ -104,7 +104,7 @@ pub fn message(
     };
     for a in &m.attributes {
         diags.push(
-            Diagnostic::error("obsolete-attribute", format!("`{id}` has an attribute `.{}`, which the German does not have", a.id.name))
+            Diagnostic::error(Code::ObsoleteAttribute, format!("`{id}` has an attribute `.{}`, which the German does not have", a.id.name))
                 .at(file.locate(id, Some(&format!(".{}", a.id.name))))
                 .help("tandem's messages have no attributes: delete the line; a line of the translation that starts with `.` is written {\".\"}"),
         );
@@ -119,14 +119,14 @@ pub fn message(
         let translated = terms(value);
         for t in german.difference(&translated).filter(|t| !ok.contains(*t)) {
             diags.push(
-                Diagnostic::warning("missing-term", format!("`{id}` does not use the term `{t}`, which the German uses"))
+                Diagnostic::warning(Code::MissingTerm, format!("`{id}` does not use the term `{t}`, which the German uses"))
                     .at(at())
                     .help(format!("write {{ {t} }} (a term can have forms for cases: {{ {t}(case: \"locative\") }}); if another wording is deliberate, add the comment line `# terms-ok: {t}` above the message")),
             );
         }
         for t in translated.difference(&german).filter(|t| !ok.contains(*t)) {
             diags.push(
-                Diagnostic::warning("extra-term", format!("`{id}` uses the term `{t}`, which the German does not use"))
+                Diagnostic::warning(Code::ExtraTerm, format!("`{id}` uses the term `{t}`, which the German does not use"))
                     .at(file.locate(id, Some(t)))
                     .help(format!("check that it belongs here; if it is deliberate, add the comment line `# terms-ok: {t}` above the message")),
             );
@@ -135,7 +135,7 @@ pub fn message(
     selections(id, value, lang, file, diags);
     if crate::ftl::pattern_source(value).contains('\u{FFFD}') {
         diags.push(
-            Diagnostic::warning("replacement-character", format!("`{id}` contains U+FFFD `\u{FFFD}`, the mark of text that was decoded wrongly"))
+            Diagnostic::warning(Code::ReplacementCharacter, format!("`{id}` contains U+FFFD `\u{FFFD}`, the mark of text that was decoded wrongly"))
                 .at(file.locate(id, Some("\u{FFFD}")))
                 .help("retype the damaged characters; the text was probably copied from a file with another encoding"),
         );
@@ -159,7 +159,7 @@ pub fn selections(
             if !seen.insert(k.clone()) {
                 diags.push(
                     Diagnostic::warning(
-                        "duplicate-variant",
+                        Code::DuplicateVariant,
                         format!("`{id}` has the variant `[{k}]` twice"),
                     )
                     .at(file.locate(id, Some(&format!("[{k}]"))))
@@ -180,7 +180,7 @@ pub fn selections(
         if !used.is_empty() && !missing.is_empty() {
             diags.push(
                 Diagnostic::warning(
-                    "plural-categories",
+                    Code::PluralCategories,
                     format!(
                         "`{id}` lacks the plural forms {} of `{}`",
                         missing.join(", "),

@@ -7,12 +7,12 @@
 //! typst's version. An edition whose fingerprint equals the one recorded in
 //! the build state, and whose outputs are in `output/`, is not built again.
 
+use crate::build::options::{BuildOptions, Format};
+use crate::build::state::State;
 use crate::fingerprint::{Fingerprint, Hasher};
 use crate::locales::LangFiles;
 use crate::model::{Counts, EditionKey, Layout};
-use crate::options::{BuildOptions, Format};
 use crate::project::Project;
-use crate::state::State;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -105,7 +105,7 @@ fn global_inputs(
             project.source_files(),
             &project.config.source.code,
         ))
-        .tree(&root.join(crate::fonts::FONTS_DIR));
+        .tree(&root.join(crate::paths::FONTS_DIR));
     if let Some(logo) = &project.config.site.logo {
         h.file(&root.join(logo));
     }
@@ -114,7 +114,7 @@ fn global_inputs(
 
 /// A layout's files (HTML templates, stylesheet, Typst) with the common ones.
 fn layout_inputs(root: &Path, layout: Layout) -> Fingerprint {
-    let layouts = root.join(crate::html::LAYOUTS_DIR);
+    let layouts = root.join(crate::paths::LAYOUTS_DIR);
     Hasher::new("layout")
         .tree(&layouts.join("common"))
         .tree(&layouts.join(layout.as_str()))

@@ -1,9 +1,9 @@
 //! What a build reports: each edition's outcome and counts, the problems
 //! found, and for a release `output/report.json` (schema in docs/reports.md).
 
+use crate::build::state::State;
 use crate::diag::{Diagnostics, Severity};
 use crate::model::{Counts, EditionKey};
-use crate::state::State;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -83,7 +83,7 @@ impl BuildReport {
             })
             .collect();
         serde_json::json!({
-            "schema": crate::check::REPORT_SCHEMA,
+            "schema": crate::model::REPORT_SCHEMA,
             "tandem": env!("CARGO_PKG_VERSION"),
             "errors": self.diagnostics.count(Severity::Error),
             "warnings": self.diagnostics.count(Severity::Warning),

@@ -4,7 +4,7 @@
 //! XML's five and character references; quick-xml never expands anything
 //! else. Every error names the file and line:column.
 
-use crate::diag::{Diagnostic, SourceMap};
+use crate::diag::{Code, Diagnostic, SourceMap};
 use quick_xml::events::Event;
 
 /// Deepest element nesting accepted (exchange files need about 12).
@@ -59,7 +59,7 @@ impl<'a> Reader<'a> {
 
     /// An error at byte offset `at`.
     pub fn error(&self, at: usize, message: impl Into<String>) -> Diagnostic {
-        Diagnostic::error("exchange-xml", message).at(self.map.location(at))
+        Diagnostic::error(Code::ExchangeXml, message).at(self.map.location(at))
     }
 
     /// Line and column of byte offset `at`.
@@ -227,7 +227,7 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let text = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
-        Diagnostic::error("exchange-xml", "the file is not UTF-8")
+        Diagnostic::error(Code::ExchangeXml, "the file is not UTF-8")
             .at(SourceMap::new(file, text).location(at))
             .help("save the file as UTF-8 (translation tools do by default)")
     })

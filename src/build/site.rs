@@ -6,17 +6,17 @@
 //! they list every edition on the site after a partial build too, and are
 //! written only when their bytes change.
 
-use crate::diag::Diagnostics;
-use crate::html::{
+use crate::build::html::{
     home_path, HomeEntry, HomePage, IndexEdition, IndexEntry, LanguageLink, SiteIndex, Templates,
 };
+use crate::build::plan::Plan;
+use crate::build::report::{BuildReport, Outcome};
+use crate::build::state::{EditionEntry, EditionRecord, State};
+use crate::diag::Diagnostics;
 use crate::labels::Labels;
 use crate::model::{plain_text, Edition, EditionKey, Publication};
 use crate::output::{copy_atomic, output_dir, write_atomic, write_if_changed};
-use crate::plan::Plan;
 use crate::project::Project;
-use crate::report::{BuildReport, Outcome};
-use crate::state::{EditionEntry, EditionRecord, State};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -251,13 +251,13 @@ fn remove_old_home_pages(project: &Project, out: &Path) {
 fn copy_assets(root: &Path, out: &Path, diags: &mut Diagnostics) {
     let assets = out.join("assets");
     let css = root
-        .join(crate::html::LAYOUTS_DIR)
+        .join(crate::paths::LAYOUTS_DIR)
         .join("common")
         .join("tandem.css");
     if let Err(d) = copy_atomic(&css, &assets.join("tandem.css")) {
         diags.push(d);
     }
-    let fonts = std::fs::read_dir(root.join(crate::fonts::FONTS_DIR));
+    let fonts = std::fs::read_dir(root.join(crate::paths::FONTS_DIR));
     for entry in fonts.into_iter().flatten().flatten() {
         let path = entry.path();
         let is_font = matches!(

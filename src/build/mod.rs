@@ -9,17 +9,28 @@
 //! is reported and skipped; the others are built. Progress is reported as
 //! [`Event`]s; the caller decides what to show.
 
-use crate::align::Aligned;
-use crate::diag::{Diagnostic, Diagnostics};
+pub mod align;
+pub mod html;
+pub mod options;
+pub mod pdf;
+pub mod plan;
+pub mod report;
+pub mod site;
+pub mod state;
+pub mod typst;
+
+use crate::build::align::Aligned;
+use crate::build::html::Templates;
+pub use crate::build::options::{BuildOptions, Format};
+use crate::build::pdf::Compiled;
+use crate::build::plan::Plan;
+pub use crate::build::report::{BuildReport, EditionReport, Outcome};
+use crate::build::state::State;
+use crate::build::typst::Typst;
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::fonts::FontCoverage;
-use crate::html::Templates;
 use crate::model::{Counts, Edition, EditionKey, Publication};
-pub use crate::options::{BuildOptions, Format};
-use crate::pdf::{Compiled, Typst};
-use crate::plan::Plan;
 use crate::project::Project;
-pub use crate::report::{BuildReport, EditionReport, Outcome};
-use crate::state::State;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -58,10 +69,10 @@ pub fn build(root: &Path, opts: &BuildOptions, events: &Events) -> Result<BuildR
     let templates = Templates::load(root)?;
     let written = [
         crate::output::output_dir(root),
-        crate::state::state_dir(root),
+        crate::build::state::state_dir(root),
     ];
     crate::output::refuse_linked(root, &written)?;
-    let _lock = crate::state::lock(root, || events(Event::Waiting))?;
+    let _lock = crate::build::state::lock(root, || events(Event::Waiting))?;
     crate::output::clean(root, &written)?;
     let mut report = BuildReport {
         diagnostics: project.diagnostics.clone(),
@@ -69,7 +80,7 @@ pub fn build(root: &Path, opts: &BuildOptions, events: &Events) -> Result<BuildR
     };
     let previous = State::load(root, &mut report.diagnostics);
     let tools = Tools::find(&project, opts, &mut report.diagnostics);
-    let plan = crate::plan::plan(
+    let plan = crate::build::plan::plan(
         &project,
         opts,
         tools.typst.as_ref().map(|t| t.version.as_str()),
@@ -85,8 +96,14 @@ pub fn build(root: &Path, opts: &BuildOptions, events: &Events) -> Result<BuildR
         unchanged,
     });
     let (editions, publications) = align(&project, &plan, &tools, opts, &mut report);
-    let mut state =
-        crate::site::update_state(&project, previous, &plan, &report, &editions, publications);
+    let mut state = crate::build::site::update_state(
+        &project,
+        previous,
+        &plan,
+        &report,
+        &editions,
+        publications,
+    );
     if let Some(typst) = &tools.typst {
         typeset(
             &project,
@@ -109,10 +126,10 @@ pub fn build(root: &Path, opts: &BuildOptions, events: &Events) -> Result<BuildR
             &mut report,
         );
     }
-    crate::site::publish(&project, &templates, &mut state, &editions, &mut report);
+    crate::build::site::publish(&project, &templates, &mut state, &editions, &mut report);
     report.diagnostics.sort_dedup();
     if opts.release {
-        crate::site::write_release_report(&project, &mut report, &state);
+        crate::build::site::write_release_report(&project, &mut report, &state);
     }
     Ok(report)
 }
@@ -146,7 +163,7 @@ impl Tools {
         for lang in std::iter::once(&config.source).chain(&config.languages) {
             for family in lang.fonts.iter().filter(|f| !fonts.has_family(f)) {
                 diags.push(
-                    Diagnostic::error("fonts", format!("the font family `{family}` of `{}` is not in fonts/", lang.code))
+                    Diagnostic::error(Code::Fonts, format!("the font family `{family}` of `{}` is not in fonts/", lang.code))
                         .help("add its font files to fonts/ or change the language's `fonts` in tandem.yaml"),
                 );
             }
@@ -168,7 +185,8 @@ fn align(
     opts: &BuildOptions,
     report: &mut BuildReport,
 ) -> (Vec<Edition>, BTreeMap<String, Publication>) {
-    let all = crate::align::align_all(project, &plan.to_build(), tools.fonts.as_ref(), opts.jobs);
+    let all =
+        crate::build::align::align_all(project, &plan.to_build(), tools.fonts.as_ref(), opts.jobs);
     report.diagnostics.extend(all.shared);
     let mut aligned: BTreeMap<EditionKey, Aligned> = all
         .editions
@@ -238,17 +256,17 @@ fn typeset(
         }
         let environment = *environments
             .entry(e.layout)
-            .or_insert_with(|| crate::pdf::environment(root, e.layout, typst));
+            .or_insert_with(|| crate::build::pdf::environment(root, e.layout, typst));
         let date = project.doc(&e.doc.id).and_then(|d| d.date.as_ref());
-        jobs.push(crate::pdf::Job {
+        jobs.push(crate::build::pdf::Job {
             edition: e,
-            timestamp: crate::pdf::timestamp(date),
+            timestamp: crate::build::pdf::timestamp(date),
             environment,
             previous: state.editions.get(&key).and_then(|r| r.typst_input),
             draft: !opts.release,
         });
     }
-    let progress = |job: &crate::pdf::Job, r: &Result<Compiled, Diagnostic>, done, total| {
+    let progress = |job: &crate::build::pdf::Job, r: &Result<Compiled, Diagnostic>, done, total| {
         let result = match r {
             Ok(Compiled::Built(_)) => PdfResult::Typeset,
             Ok(Compiled::Unchanged(_)) => PdfResult::Unchanged,
@@ -261,7 +279,7 @@ fn typeset(
             total,
         });
     };
-    let results = crate::pdf::typeset(root, typst, &jobs, opts.jobs, opts.force, &progress);
+    let results = crate::build::pdf::typeset(root, typst, &jobs, opts.jobs, opts.force, &progress);
     for (job, result) in jobs.iter().zip(results) {
         let key = job.key();
         let (digest, unchanged) = match result {
@@ -291,13 +309,13 @@ fn typeset(
 /// document and how to fix it (a release refuses it: the layout fails).
 fn overflowing_flyer(project: &Project, key: &EditionKey) -> Option<Diagnostic> {
     let pdf = crate::output::output_dir(&project.root).join(key.pdf_path());
-    let pages = crate::pdf::page_count(&pdf).filter(|&n| n > 1)?;
+    let pages = crate::build::pdf::page_count(&pdf).filter(|&n| n > 1)?;
     let path = project
         .doc(&key.doc)
         .map_or(key.doc.as_str(), |d| d.path.as_str());
     Some(
         Diagnostic::warning(
-            "flyer-overflow",
+            Code::FlyerOverflow,
             format!("the flyer {key} needs {pages} pages; a flyer must fit on one page"),
         )
         .at(crate::diag::Location {
@@ -326,7 +344,7 @@ fn render(
 ) {
     let out = crate::output::output_dir(&project.root);
     let pages: Vec<&Edition> = editions.iter().collect();
-    let results = crate::html::render_pages(templates, &out, &pages, state, opts.jobs);
+    let results = crate::build::html::render_pages(templates, &out, &pages, state, opts.jobs);
     for (e, result) in editions.iter().zip(results) {
         let key = EditionKey::new(&e.doc.id, &e.target.lang);
         match result {

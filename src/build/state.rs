@@ -12,16 +12,15 @@
 //! Versions up to 0.1 kept this in `output/.tandem/`; the first build of
 //! this version takes over its index entries and removes that folder.
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::model::{Counts, EditionKey, Publication};
 use crate::output::write_atomic;
+use crate::paths::STATE_DIR;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The folder of the build state, beside `tandem.yaml`.
-pub const STATE_DIR: &str = ".tandem";
 const STATE_FILE: &str = "state.json";
 /// Version of `state.json`; a file of another version is ignored (a full build).
 const STATE_SCHEMA: u32 = 1;
@@ -159,7 +158,7 @@ fn migrate(root: &Path) -> Result<Option<State>, Diagnostic> {
         .map(State::from_old);
     std::fs::remove_dir_all(&old_dir).map_err(|e| {
         Diagnostic::error(
-            "state",
+            Code::State,
             format!(
                 "cannot remove the old build state {}: {e}",
                 old_dir.display()
@@ -216,7 +215,7 @@ impl State {
 pub fn lock(root: &Path, waiting: impl FnOnce()) -> Result<std::fs::File, Diagnostic> {
     let dir = state_dir(root);
     let fail = |e: std::io::Error| {
-        Diagnostic::error("lock", format!("cannot lock {}: {e}", dir.display()))
+        Diagnostic::error(Code::Lock, format!("cannot lock {}: {e}", dir.display()))
             .help("check that the project folder is writable")
     };
     std::fs::create_dir_all(&dir).map_err(fail)?;

@@ -11,7 +11,7 @@
 //! writes nothing.
 
 use crate::config::Language;
-use crate::diag::{rel_path, Diagnostic, Diagnostics};
+use crate::diag::{rel_path, Code, Diagnostic, Diagnostics};
 use crate::model::Document;
 use crate::project::Project;
 use crate::record::{normalise, same_german, GermanRecord};
@@ -89,7 +89,7 @@ fn selected_docs<'p>(
 ) -> Result<Vec<&'p Document>, Diagnostic> {
     if !sel.all && sel.docs.is_empty() {
         return Err(Diagnostic::error(
-            "cli",
+            Code::Cli,
             "say what to accept: `--doc D` (with `--segment ID` for single segments) or `--all`",
         )
         .help("`tandem accept --doc schulwechsel --dry-run` shows what would be accepted"));
@@ -97,9 +97,9 @@ fn selected_docs<'p>(
     let names: Vec<&str> = project.docs.iter().map(|d| d.id.as_str()).collect();
     let mut docs = Vec::new();
     for id in &sel.docs {
-        let id = id.trim_end_matches(".md").trim_start_matches("content/");
-        let doc = project.doc(id).ok_or_else(|| {
-            Diagnostic::error("cli", format!("`--doc {id}`: no such document"))
+        let id = crate::source::doc_id(id);
+        let doc = project.doc(&id).ok_or_else(|| {
+            Diagnostic::error(Code::Cli, format!("`--doc {id}`: no such document"))
                 .help(format!("documents: {}", names.join(", ")))
         })?;
         docs.push(doc);
@@ -110,7 +110,7 @@ fn selected_docs<'p>(
     for seg in &sel.segments {
         if !docs.iter().any(|d| d.segment(seg).is_some()) {
             let docs: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-            return Err(Diagnostic::error("cli", format!("`--segment {seg}` is not a segment of {}", docs.join(", ")))
+            return Err(Diagnostic::error(Code::Cli, format!("`--segment {seg}` is not a segment of {}", docs.join(", ")))
                 .help("segment IDs are the message IDs of the translation files (`tandem extract` lists them); `tandem status` shows what is outdated"));
         }
     }
@@ -120,7 +120,7 @@ fn selected_docs<'p>(
         .find(|l| project.config.language(l).is_none())
     {
         return Err(Diagnostic::error(
-            "cli",
+            Code::Cli,
             format!("`--lang {l}`: no such language in tandem.yaml"),
         ));
     }
@@ -248,24 +248,28 @@ fn write(
         let file = files.doc(&doc.id);
         if let Some(f) = file.as_ref().filter(|f| f.diagnostics.has_errors()) {
             return Err(Diagnostic::error(
-                "accept",
+                Code::Accept,
                 format!(
                     "{} has errors; fix them first (`tandem check`), then accept again",
                     f.path
                 ),
             ));
         }
-        let sources = crate::update::Sources {
+        let sources = super::update::Sources {
             file: file.as_ref(),
             record: files.records.get(&doc.id),
             current: Some(&accepted),
         };
-        let updated = crate::update::update(doc, &lang.code, &lang.name, sources);
+        let updated = super::update::update(doc, &lang.code, &lang.name, sources);
+        super::save(project, &lang.code, doc, &updated.text, &updated.record)?;
         let path = project.translation_path(&lang.code, &doc.id);
-        crate::output::write_atomic(&path, updated.text.as_bytes())?;
-        updated.record.save(&project.root, &lang.code, &doc.id)?;
         written.push(rel_path(&project.root, &path));
     }
-    crate::translate::see_german(project, doc)?;
+    crate::commit::Commit::new()
+        .file(
+            super::german_record_path(project, doc),
+            super::seen_german(project, doc).json(),
+        )
+        .write(&project.root)?;
     Ok(written)
 }

@@ -2,7 +2,7 @@
 //! repository, in translation tools (XLIFF 1.2) or in Word and LibreOffice
 //! (DOCX). Export writes one file per document and language; import reads
 //! them back, checks every changed unit with the rules of `tandem check`
-//! and writes the good ones through [`crate::translate::write_edits`]
+//! and writes the good ones through [`crate::translate::edits::write_edits`]
 //! (all or nothing per file), the only way translations reach a `.ftl`.
 //!
 //! - [`codes`]: a pattern as text and protected inline codes;
@@ -17,10 +17,10 @@ pub mod xliff;
 pub mod xml;
 
 use crate::config::Language;
-use crate::diag::{rel_path, Diagnostic, Diagnostics, Location};
+use crate::diag::{rel_path, Code, Diagnostic, Diagnostics, Location};
 use crate::model::Document;
 use crate::project::Project;
-use crate::translate::{Edit, SegmentState};
+use crate::translate::{edits::Edit, segments::SegmentState};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use unit::{Outcome, Received, ReceivedFile};
@@ -31,7 +31,7 @@ pub const DEFAULT_DIR: &str = "exchange";
 /// Largest exchange file `import` reads.
 const MAX_IMPORT: u64 = 64 << 20;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// XLIFF 1.2 for translation tools (Trados, memoQ, OmegaT, Phrase …).
     Xliff,
@@ -80,7 +80,7 @@ pub fn run_export(
             .filter(|f| f.diagnostics.has_errors())
         {
             report.diagnostics.extend(f.diagnostics.clone());
-            report.diagnostics.push(Diagnostic::error("export", format!("{} was not exported: its translation file has errors", doc.id))
+            report.diagnostics.push(Diagnostic::error(Code::Export, format!("{} was not exported: its translation file has errors", doc.id))
                 .help("fix them first (`tandem check`), so that the exchange file holds every translation"));
             continue;
         }
@@ -109,8 +109,11 @@ pub fn run_export(
 
 fn target_language<'a>(project: &'a Project, lang: &str) -> Result<&'a Language, Diagnostic> {
     project.config.language(lang).ok_or_else(|| {
-        Diagnostic::error("cli", format!("`{lang}` is not a language of this project"))
-            .help("use a code listed under `languages:` in tandem.yaml")
+        Diagnostic::error(
+            Code::Cli,
+            format!("`{lang}` is not a language of this project"),
+        )
+        .help("use a code listed under `languages:` in tandem.yaml")
     })
 }
 
@@ -131,13 +134,13 @@ fn selected<'a>(
     }
     only.iter()
         .map(|o| {
-            let id = o.trim_end_matches(".md").trim_start_matches("content/");
-            let doc = project.doc(id).ok_or_else(|| {
-                Diagnostic::error("cli", format!("there is no document `{id}`"))
+            let id = crate::source::doc_id(o);
+            let doc = project.doc(&id).ok_or_else(|| {
+                Diagnostic::error(Code::Cli, format!("there is no document `{id}`"))
                     .help("name a document by its path below content/ without .md, e.g. `--doc schulwechsel`")
             })?;
             if !for_lang(&doc) {
-                return Err(Diagnostic::error("cli", format!("{} is not translated into `{lang}`: its front matter `languages` does not list it", doc.path)));
+                return Err(Diagnostic::error(Code::Cli, format!("{} is not translated into `{lang}`: its front matter `languages` does not list it", doc.path)));
             }
             Ok(doc)
         })
@@ -158,7 +161,7 @@ fn unwritable(e: &unit::Export) -> Option<Diagnostic> {
     });
     for (u, t) in texts {
         if let Some(c) = t.chars().find(|c| !xml::is_xml_char(*c)) {
-            return Some(Diagnostic::error("export", format!("{}: `{}` contains the control character U+{:04X}, which XLIFF and Word files cannot hold", e.doc_id, u.id, c as u32))
+            return Some(Diagnostic::error(Code::Export, format!("{}: `{}` contains the control character U+{:04X}, which XLIFF and Word files cannot hold", e.doc_id, u.id, c as u32))
                 .help("remove it from the German or the translation (`tandem check` shows where)"));
         }
     }
@@ -227,7 +230,7 @@ pub fn run_import(
 /// Reads an exchange file of either format (told apart by its content).
 pub fn read_exchange(path: &Path, shown: &str) -> Result<Vec<ReceivedFile>, Diagnostic> {
     let cannot = |e: &dyn std::fmt::Display| {
-        Diagnostic::error("exchange-read", format!("cannot read {shown}: {e}"))
+        Diagnostic::error(Code::ExchangeRead, format!("cannot read {shown}: {e}"))
     };
     let file = std::fs::File::open(path).map_err(|e| cannot(&e))?;
     let mut bytes = Vec::new();
@@ -274,7 +277,7 @@ fn import_one(
             return result;
         }
     };
-    let (segments, _) = crate::translate::segments(project, doc, lang);
+    let (segments, _) = crate::translate::segments::segments(project, doc, lang);
     let by_id: HashMap<&str, &SegmentState> = segments.iter().map(|s| (s.id.as_str(), s)).collect();
     if let Some(d) = unknown_ids(shown, doc, rf, &by_id) {
         result.diagnostics.push(d);
@@ -301,7 +304,7 @@ fn import_one(
     if result.failed() {
         return result;
     }
-    let problems = crate::translate::check_edits(project, doc, lang, &edits);
+    let problems = crate::translate::edits::check_edits(project, doc, lang, &edits);
     for (id, diags) in problems {
         let unit = places.get(&id).copied();
         result.diagnostics.extend(located(shown, unit, &id, diags));
@@ -313,7 +316,7 @@ fn import_one(
     if dry_run {
         return result;
     }
-    match crate::translate::write_edits(project, doc, lang, &edits) {
+    match crate::translate::edits::write_edits(project, doc, lang, &edits) {
         Ok(path) => result.written = Some(path),
         Err(problems) => {
             result.counts.written = 0;
@@ -335,18 +338,18 @@ fn resolve<'a>(
     only_lang: Option<&str>,
 ) -> Result<(&'a Document, &'a Language), Diagnostic> {
     let doc = project.docs.iter().find(|d| d.path == rf.doc_path).ok_or_else(|| {
-        Diagnostic::error("exchange-document", format!("{shown} is for the document `{}`, which is not in this project", rf.doc_path))
+        Diagnostic::error(Code::ExchangeDocument, format!("{shown} is for the document `{}`, which is not in this project", rf.doc_path))
             .help("import it into the project it was exported from (`-C <project>`), or export the document again")
     })?;
     if let Some(want) = only_lang.filter(|l| *l != rf.lang) {
         return Err(Diagnostic::error(
-            "exchange-language",
+            Code::ExchangeLanguage,
             format!("{shown} is a translation into `{}`, not `{want}`", rf.lang),
         )
         .help("import it without `--lang`, or with the language it is for"));
     }
     let lang = project.config.language(&rf.lang).ok_or_else(|| {
-        Diagnostic::error("exchange-language", format!("{shown} is a translation into `{}`, which is not a language of this project", rf.lang))
+        Diagnostic::error(Code::ExchangeLanguage, format!("{shown} is a translation into `{}`, which is not a language of this project", rf.lang))
             .help("the file's target language was changed, or it belongs to another project; export again")
     })?;
     if doc
@@ -354,7 +357,7 @@ fn resolve<'a>(
         .as_ref()
         .is_some_and(|l| !l.contains(&lang.code))
     {
-        return Err(Diagnostic::error("exchange-language", format!("{shown}: {} is not translated into `{}` (its front matter `languages` does not list it)", doc.path, lang.code)));
+        return Err(Diagnostic::error(Code::ExchangeLanguage, format!("{shown}: {} is not translated into `{}` (its front matter `languages` does not list it)", doc.path, lang.code)));
     }
     Ok((doc, lang))
 }
@@ -381,7 +384,7 @@ fn unknown_ids(
     if wrong.is_empty() {
         return None;
     }
-    Some(Diagnostic::error("exchange-ids", format!("{shown}: IDs that are not segments of {}: {}", doc.path, wrong.join(", ")))
+    Some(Diagnostic::error(Code::ExchangeIds, format!("{shown}: IDs that are not segments of {}: {}", doc.path, wrong.join(", ")))
         .help("the German changed since the export, or the file belongs to another document: export the document again and copy the translations over"))
 }
 
@@ -402,12 +405,12 @@ fn count_other(result: &mut FileResult, shown: &str, unit: &Received, outcome: O
         Outcome::RepositoryNewer => c.repository_newer += 1,
         Outcome::Conflict { repository, file } => {
             c.conflicts += 1;
-            result.diagnostics.push(warn("exchange-conflict", "conflict: the translation in the repository changed since this file was exported; kept the repository's translation".into(),
+            result.diagnostics.push(warn(Code::ExchangeConflict, "conflict: the translation in the repository changed since this file was exported; kept the repository's translation".into(),
                 format!("repository: {repository}\n   file:       {file}\n   merge the two by hand in the .ftl file, or export again and translate there")));
         }
         Outcome::GermanChanged { file } => {
             c.german_changed += 1;
-            result.diagnostics.push(warn("exchange-german-changed", "the German changed since this file was exported; its translation was made from the old German and was not imported".into(),
+            result.diagnostics.push(warn(Code::ExchangeGermanChanged, "the German changed since this file was exported; its translation was made from the old German and was not imported".into(),
                 format!("file: {file}\n   export again and translate the current German (the old translation stays in the repository)")));
         }
     }
@@ -486,7 +489,7 @@ fn code_problem(
     if problems.is_empty() {
         return None;
     }
-    let d = Diagnostic::error("exchange-codes", format!("placeholders or marks do not match the German: {}", problems.join("; ")))
+    let d = Diagnostic::error(Code::ExchangeCodes, format!("placeholders or marks do not match the German: {}", problems.join("; ")))
         .help("keep every placeholder ({ $…}, { -… }) and mark (**, *, [ ](<…>)) of the German, each as often: in a translation tool insert the source's tags; in Word copy the grey field from the German column");
     Some(located_one(shown, Some(unit), &unit.id, d))
 }

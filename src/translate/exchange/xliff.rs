@@ -12,7 +12,7 @@
 use super::codes::{self, Kind, Piece, Role};
 use super::unit::{Export, Place, Received, ReceivedFile, Unit, FORMAT_VERSION};
 use super::xml::{self, attr, escape, Node, Reader};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::model::Status;
 
 pub const NAMESPACE: &str = "urn:x-tandem:exchange";
@@ -151,7 +151,7 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<Vec<ReceivedFile>, Diagnostic> {
     }
     if files.is_empty() {
         return Err(Diagnostic::error(
-            "exchange-format",
+            Code::ExchangeFormat,
             format!("{file}: no XLIFF <file> element"),
         )
         .help(

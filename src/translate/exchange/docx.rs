@@ -19,7 +19,7 @@
 use super::codes::{self, Piece};
 use super::unit::{Export, Place, Received, ReceivedFile, Unit, FORMAT_VERSION};
 use super::xml::{self, escape, Node, Reader};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::fingerprint::Fingerprint;
 use crate::model::Status;
 use std::collections::BTreeMap;
@@ -54,7 +54,7 @@ pub fn write(e: &Export) -> Result<Vec<u8>, Diagnostic> {
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     let failed = |e: &dyn std::fmt::Display| {
-        Diagnostic::error("exchange-write", format!("cannot make the DOCX: {e}"))
+        Diagnostic::error(Code::ExchangeWrite, format!("cannot make the DOCX: {e}"))
     };
     for (name, text) in parts {
         zip.start_file(name, options).map_err(|e| failed(&e))?;
@@ -404,12 +404,12 @@ pub fn read(file: &str, bytes: &[u8]) -> Result<ReceivedFile, Diagnostic> {
 }
 
 fn broken(file: &str, why: &str) -> Diagnostic {
-    Diagnostic::error("exchange-docx", format!("{file} is not a readable Word document: {why}"))
+    Diagnostic::error(Code::ExchangeDocx, format!("{file} is not a readable Word document: {why}"))
         .help("open it in Word or LibreOffice and save it again as .docx (Word document), or export it again")
 }
 
 fn lost_records(file: &str) -> Diagnostic {
-    Diagnostic::error("exchange-docx", format!("{file} was not exported by this version of tandem, or lost tandem's records (custom document properties)"))
+    Diagnostic::error(Code::ExchangeDocx, format!("{file} was not exported by this version of tandem, or lost tandem's records (custom document properties)"))
         .help("import the .docx that `tandem export --format docx` wrote, after translation; if it came from another template, copy the translations into a fresh export")
 }
 
@@ -440,7 +440,7 @@ fn open(file: &str, bytes: &[u8]) -> Result<BTreeMap<String, String>, Diagnostic
         total = total.saturating_add(size);
         if total > MAX_TOTAL || (size > (1 << 20) && size / packed > MAX_RATIO) {
             return Err(Diagnostic::error(
-                "exchange-docx",
+                Code::ExchangeDocx,
                 format!("{file} is refused: `{name}` unpacks to {size} bytes from {packed} (a zip bomb?)"),
             )
             .help(format!("a Word table from tandem unpacks to a few MiB at most (limits: {} MiB in all, compression 1:{MAX_RATIO}); this file was not made by tandem and Word: do not open it", MAX_TOTAL >> 20)));
@@ -543,11 +543,11 @@ fn received(
         if cells.iter().skip(1).all(|c| c.trim().is_empty()) && id.is_empty() {
             return Ok(None);
         }
-        return Err(Diagnostic::error("exchange-docx", format!("{file}, table row {n}: `{id}` is not the ID of a row tandem exported"))
+        return Err(Diagnostic::error(Code::ExchangeDocx, format!("{file}, table row {n}: `{id}` is not the ID of a row tandem exported"))
             .help("the first column holds each row's ID: undo the change to it (or to the table's columns), or copy the translations into a fresh export"));
     };
     if cells.len() != 3 {
-        return Err(Diagnostic::error("exchange-docx", format!("{file}, table row {n} (`{id}`): the row has {} cells instead of 3", cells.len()))
+        return Err(Diagnostic::error(Code::ExchangeDocx, format!("{file}, table row {n} (`{id}`): the row has {} cells instead of 3", cells.len()))
             .help("cells were merged, split, added or deleted: undo that so that each row has ID | German | translation"));
     }
     let target = match isolated {

@@ -14,14 +14,13 @@
 //! - `<doc-id>/<name>.de-<lang>.pdf` — its PDF;
 //! - `assets/` — stylesheet and fonts; images keep their project path.
 
-use crate::diag::Diagnostic;
+use crate::build::state::{EditionEntry, State};
+use crate::diag::{Code, Diagnostic};
 use crate::model::*;
 use crate::output::write_if_changed;
-use crate::state::{EditionEntry, State};
+use crate::paths::LAYOUTS_DIR;
 use serde::Serialize;
 use std::path::Path;
-
-pub const LAYOUTS_DIR: &str = "layouts";
 
 /// The home page of a target language below `output/`: `index.<lang>.html`.
 pub fn home_path(lang: &str) -> String {
@@ -323,7 +322,7 @@ impl Templates {
         for required in ["common/edition.html", "common/index.html"] {
             if !tera.get_template_names().any(|n| n == required) {
                 return Err(Diagnostic::error(
-                    "template",
+                    Code::Template,
                     format!("the template layouts/{required} is missing"),
                 )
                 .help(
@@ -447,7 +446,7 @@ fn template_error(e: &tera::Error) -> Diagnostic {
         msg.push_str(&s.to_string());
         source = s.source();
     }
-    Diagnostic::error("template", format!("HTML template error: {msg}"))
+    Diagnostic::error(Code::Template, format!("HTML template error: {msg}"))
         .help("fix the template in layouts/ (Tera syntax: {{ value }}, {% if %}…{% endif %})")
 }
 
@@ -465,7 +464,7 @@ pub struct SiteIndex {
 }
 
 /// The built-in template of home pages (for projects without one).
-const HOME_TEMPLATE: &str = include_str!("../layouts/common/home.html");
+const HOME_TEMPLATE: &str = include_str!("../../layouts/common/home.html");
 
 /// A target language's home page, as the site's index pages link it.
 #[derive(Debug, Clone, Serialize)]

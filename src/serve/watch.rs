@@ -9,7 +9,7 @@
 //! merged into the next one.
 
 use crate::build::{build, BuildOptions, Format, Outcome};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::model::EditionKey;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -210,7 +210,7 @@ const WATCHED: [&str; 4] = ["content", "locales", "layouts", "fonts"];
 pub fn watch(root: &Path, jobs: Sender<Job>, hub: Arc<Hub>) -> Result<impl Sized, Diagnostic> {
     use notify::{EventKind, RecursiveMode, Watcher};
     let fail = |e: notify::Error| {
-        Diagnostic::error("serve", format!("cannot watch the project for changes: {e}"))
+        Diagnostic::error(Code::Serve, format!("cannot watch the project for changes: {e}"))
             .help("on Linux, raise fs.inotify.max_user_watches, or stop other programs that watch many files")
     };
     let (tx, rx) = std::sync::mpsc::channel::<PathBuf>();
@@ -253,7 +253,14 @@ pub fn watch(root: &Path, jobs: Sender<Job>, hub: Arc<Hub>) -> Result<impl Sized
             let digests: serde_json::Map<String, serde_json::Value> = files
                 .iter()
                 .filter(|f| f.ends_with(".ftl"))
-                .map(|f| (f.clone(), crate::workbench::digest_of(&base.join(f)).into()))
+                .map(|f| {
+                    (
+                        f.clone(),
+                        crate::fingerprint::file_digest(&base.join(f))
+                            .to_string()
+                            .into(),
+                    )
+                })
                 .collect();
             hub.publish(
                 "changed",

@@ -1,6 +1,6 @@
 //! The translation workbench (`tandem serve --translate`): one page per
 //! edition with every German segment beside a field for its translation,
-//! and saving edits through [`crate::translate::write_edits`].
+//! and saving edits through [`crate::translate::edits::write_edits`].
 //!
 //! This module makes the pages' data and does the saving; `serve` routes
 //! requests to it. Everything a page shows of the project's text travels as
@@ -10,11 +10,10 @@
 //! protected tokens (`{ $date }`, `{ -landkreis }`).
 
 use crate::config::Language;
-use crate::diag::{rel_path, Diagnostic, Diagnostics};
-use crate::fingerprint::Hasher;
+use crate::diag::{rel_path, Code, Diagnostic, Diagnostics};
 use crate::model::{Document, EditionKey, Status};
 use crate::project::Project;
-use crate::translate::{Edit, SegmentState};
+use crate::translate::{edits::Edit, segments::SegmentState};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
@@ -23,7 +22,7 @@ pub const PREFIX: &str = "/__tandem/translate";
 
 /// The workbench's own texts (buttons, status lines, help) in English and
 /// German: `serve/workbench.ui.json`, sent to the page with its data.
-const UI_TEXTS: &str = include_str!("serve/workbench.ui.json");
+const UI_TEXTS: &str = include_str!("workbench.ui.json");
 
 /// The language of the workbench's own texts and those texts.
 #[derive(Clone, Copy)]
@@ -89,13 +88,13 @@ pub fn find<'a>(
 ) -> Result<(&'a Document, &'a Language), Diagnostic> {
     let language = project.config.language(lang).ok_or_else(|| {
         Diagnostic::error(
-            "workbench",
+            Code::Workbench,
             format!("`{lang}` is not a language of this project"),
         )
         .help("add it under `languages:` in tandem.yaml")
     })?;
     let document = project.doc(doc).ok_or_else(|| {
-        Diagnostic::error("workbench", format!("`{doc}` is not a document of this project"))
+        Diagnostic::error(Code::Workbench, format!("`{doc}` is not a document of this project"))
             .help("documents are the Markdown files below content/ (or the document has errors: see the terminal)")
     })?;
     if document
@@ -104,7 +103,7 @@ pub fn find<'a>(
         .is_some_and(|l| !l.iter().any(|c| c == lang))
     {
         return Err(Diagnostic::error(
-            "workbench",
+            Code::Workbench,
             format!("{} is not published in `{lang}`", document.path),
         )
         .help("add the language to the document's front matter `languages:`"));
@@ -115,21 +114,12 @@ pub fn find<'a>(
 /// The digest of a translation file as it is on disk now (`absent` when
 /// there is none): what a page sends back when it saves.
 pub fn file_digest(project: &Project, lang: &str, doc: &str) -> String {
-    digest_of(&project.translation_path(lang, doc))
-}
-
-/// The digest of a file as it is on disk now (see [`file_digest`]).
-pub fn digest_of(path: &std::path::Path) -> String {
-    let bytes = std::fs::read(path).ok();
-    Hasher::new("workbench-translation-file")
-        .maybe(bytes.as_deref())
-        .finish()
-        .to_string()
+    crate::fingerprint::file_digest(&project.translation_path(lang, doc)).to_string()
 }
 
 /// Everything the page of one edition shows, as JSON.
 pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
-    let (segments, _) = crate::translate::segments(project, doc, lang);
+    let (segments, _) = crate::translate::segments::segments(project, doc, lang);
     let count = |s: Status| segments.iter().filter(|x| x.status == s).count();
     let key = EditionKey::new(&doc.id, &lang.code);
     let out = crate::output::output_dir(&project.root);
@@ -232,14 +222,14 @@ fn split_marks(value: &mut Value, placeables: &[String]) {
     *items = out;
 }
 
-/// [`crate::record::word_diff`] as the page draws it: `=`, `-` or `+` and
+/// [`crate::translate::word_diff::word_diff`] as the page draws it: `=`, `-` or `+` and
 /// the text, each changed run with the space after it (taken from the
 /// unchanged text that follows), so that removed and added words read as
 /// words.
 pub fn word_diff(old: &str, new: &str) -> Vec<(char, String)> {
-    use crate::record::DiffPart;
+    use crate::translate::word_diff::DiffPart;
     let mut out: Vec<(char, String)> = Vec::new();
-    for part in crate::record::word_diff(old, new) {
+    for part in crate::translate::word_diff::word_diff(old, new) {
         let (op, mut text) = match part {
             DiffPart::Same(t) => ('=', t),
             DiffPart::Removed(t) => ('-', t),
@@ -297,7 +287,7 @@ pub fn save(
              Nothing was saved. Copy your unsaved text, then reload the page to work on the current file."
         ));
     }
-    match crate::translate::write_edits(project, doc, lang, edits) {
+    match crate::translate::edits::write_edits(project, doc, lang, edits) {
         Ok(_) => {
             written();
             // Read again: the page continues from what is on disk now.
@@ -360,7 +350,7 @@ pub fn script_json(value: &Value) -> String {
 pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str, ui: Ui) -> String {
     let mut value = data(project, doc, lang);
     value["ui"] = json!({ "lang": ui.lang, "texts": ui.texts, "problems": ui.problems });
-    let e = crate::html::escape;
+    let e = crate::build::html::escape;
     let t = |key: &'static str| e(ui.text(key));
     let title = format!(
         "{} – {} – tandem",
@@ -430,14 +420,14 @@ pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str, ui
 
 /// The list of editions with their progress.
 pub fn index(project: &Project, ui: Ui) -> String {
-    let e = crate::html::escape;
+    let e = crate::build::html::escape;
     let mut items = String::new();
     for key in project.editions() {
         let (Some(doc), Some(lang)) = (project.doc(&key.doc), project.config.language(&key.lang))
         else {
             continue;
         };
-        let (segments, _) = crate::translate::segments(project, doc, lang);
+        let (segments, _) = crate::translate::segments::segments(project, doc, lang);
         let done = segments
             .iter()
             .filter(|s| s.status == Status::Translated)
@@ -530,19 +520,10 @@ mod tests {
             assert_eq!(holes(&text("de")), holes(&text("en")), "{key}");
         }
         // Each problem explained is one tandem reports.
-        let sources = [
-            include_str!("check.rs"),
-            include_str!("lint.rs"),
-            include_str!("messages.rs"),
-            include_str!("locales.rs"),
-            include_str!("markdown.rs"),
-            include_str!("align.rs"),
-        ]
-        .concat();
         for (code, text) in all["problems"]["de"].as_object().unwrap() {
             assert!(
-                sources.contains(&format!("\"{code}\"")),
-                "no diagnostic `{code}`"
+                crate::diag::Code::from_name(code).is_some(),
+                "no diagnostic code `{code}`"
             );
             assert_eq!(
                 text.as_array().map(Vec::len),
@@ -551,7 +532,7 @@ mod tests {
             );
         }
         // Every text the page and its script ask for is there.
-        let script = include_str!("serve/workbench.js");
+        let script = include_str!("workbench.js");
         let rust = include_str!("workbench.rs")
             .split("#[cfg(test)]")
             .next()

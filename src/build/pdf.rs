@@ -16,51 +16,15 @@
 //! files, fonts, typst version, timestamp) has the digest recorded for the
 //! PDF in `output/` is not typeset again.
 
-use crate::diag::{Diagnostic, Location};
+use super::typst::{Typst, TYPST_INSTALL};
+use crate::diag::{Code, Diagnostic, Location};
 use crate::fingerprint::{Fingerprint, Hasher};
 use crate::model::{Edition, EditionKey, Layout};
 use crate::output::write_atomic;
-use crate::state::STATE_DIR;
+use crate::paths::STATE_DIR;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// The Typst version tandem's layouts are written for.
-pub const TYPST_VERSION: &str = "0.15";
-pub const TYPST_INSTALL: &str = "cargo install typst-cli --version 0.15.1 --locked";
-
-/// A located `typst` program of the right version.
-#[derive(Debug, Clone)]
-pub struct Typst {
-    pub program: PathBuf,
-    /// e.g. `0.15.1`
-    pub version: String,
-}
-
-impl Typst {
-    /// Finds `typst`: `$TANDEM_TYPST`, else `typst` on PATH; checks the version once.
-    pub fn locate() -> Result<Typst, Diagnostic> {
-        let program = std::env::var_os("TANDEM_TYPST")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from("typst"));
-        let out = Command::new(&program).arg("--version").output().map_err(|e| {
-            Diagnostic::error("typst", format!("cannot run `{}`: {e}", program.display())).help(format!(
-                "tandem needs the typst program {TYPST_VERSION}.x for PDF output. Install it with\n    {TYPST_INSTALL}\n  or set TANDEM_TYPST to its path; to build only HTML, use `--format html`"
-            ))
-        })?;
-        let text = String::from_utf8_lossy(&out.stdout).to_string();
-        let version = text.split_whitespace().nth(1).unwrap_or("").to_string();
-        if !out.status.success() || !version.starts_with(&format!("{TYPST_VERSION}.")) {
-            return Err(Diagnostic::error(
-                "typst",
-                format!("`{}` is typst {}, but tandem's layouts need typst {TYPST_VERSION}.x", program.display(), if version.is_empty() { "of an unknown version" } else { &version }),
-            )
-            .help(format!("install the pinned version with\n    {TYPST_INSTALL}\n  or set TANDEM_TYPST to the path of a typst {TYPST_VERSION}.x")));
-        }
-        Ok(Typst { program, version })
-    }
-}
 
 /// The JSON a layout reads: the edition plus paths of generated files.
 #[derive(Serialize)]
@@ -116,12 +80,12 @@ pub enum Compiled {
 /// Fingerprint of what a layout's PDFs depend on besides the edition: the
 /// layout files, the fonts and typst's version.
 pub fn environment(root: &Path, layout: Layout, typst: &Typst) -> Fingerprint {
-    let layouts = root.join(crate::html::LAYOUTS_DIR);
+    let layouts = root.join(crate::paths::LAYOUTS_DIR);
     Hasher::new("typst-environment")
         .text(&typst.version)
         .tree(&layouts.join("common"))
         .tree(&layouts.join(layout.as_str()))
-        .tree(&root.join(crate::fonts::FONTS_DIR))
+        .tree(&root.join(crate::paths::FONTS_DIR))
         .finish()
 }
 
@@ -234,10 +198,10 @@ fn compile(root: &Path, typst: &Typst, job: &Job, force: bool) -> Result<Compile
 /// The layout's Typst file, project-relative.
 fn layout_file(root: &Path, layout: Layout) -> Result<String, Diagnostic> {
     let name = layout.as_str();
-    let file = format!("{}/{name}/{name}.typ", crate::html::LAYOUTS_DIR);
+    let file = format!("{}/{name}/{name}.typ", crate::paths::LAYOUTS_DIR);
     if !root.join(&file).is_file() {
         return Err(
-            Diagnostic::error("layout", format!("the layout file {file} is missing"))
+            Diagnostic::error(Code::Layout, format!("the layout file {file} is missing"))
                 .help("restore it from a new project (`tandem init`) or the tandem repository"),
         );
     }
@@ -257,21 +221,24 @@ fn run_typst(
 ) -> Result<(), Diagnostic> {
     let dir = target.parent().unwrap_or(root);
     std::fs::create_dir_all(dir).map_err(|err| {
-        Diagnostic::error("write", format!("cannot create {}: {err}", dir.display()))
-            .help("check that output/ is writable")
+        Diagnostic::error(
+            Code::Write,
+            format!("cannot create {}: {err}", dir.display()),
+        )
+        .help("check that output/ is writable")
     })?;
     let tmp = crate::output::temporary()
         .suffix(".pdf")
         .tempfile_in(dir)
         .map_err(|err| {
             Diagnostic::error(
-                "write",
+                Code::Write,
                 format!("cannot create a temporary file in {}: {err}", dir.display()),
             )
             .help("check that output/ is writable and the disk is not full")
         })?;
     let tmp_path = tmp.into_temp_path();
-    let output = typst_command(&typst.program)
+    let output = super::typst::command(&typst.program)
         .arg("compile")
         .arg("--root")
         .arg(root)
@@ -284,7 +251,7 @@ fn run_typst(
                 .flatten(),
         )
         .arg("--font-path")
-        .arg(root.join(crate::fonts::FONTS_DIR))
+        .arg(root.join(crate::paths::FONTS_DIR))
         .arg("--ignore-system-fonts")
         .arg("--ignore-embedded-fonts")
         .arg("--pdf-standard")
@@ -299,7 +266,7 @@ fn run_typst(
         .env_remove("SOURCE_DATE_EPOCH")
         .output()
         .map_err(|err| {
-            Diagnostic::error("typst", format!("cannot run typst: {err}"))
+            Diagnostic::error(Code::Typst, format!("cannot run typst: {err}"))
                 .help(format!("install it with {TYPST_INSTALL}"))
         })?;
     if !output.status.success() {
@@ -307,14 +274,15 @@ fn run_typst(
         return Err(typst_error(root, key, layout, &stderr, output.status));
     }
     if !is_complete_pdf(&tmp_path) {
-        return Err(
-            Diagnostic::error("typst", format!("typst wrote no complete PDF for {key}"))
-                .help("run the build again with --verbose; the previous PDF was kept"),
-        );
+        return Err(Diagnostic::error(
+            Code::Typst,
+            format!("typst wrote no complete PDF for {key}"),
+        )
+        .help("run the build again with --verbose; the previous PDF was kept"));
     }
     tmp_path.persist(target).map_err(|err| {
         Diagnostic::error(
-            "write",
+            Code::Write,
             format!("cannot replace {}: {}", target.display(), err.error),
         )
         .help("check that output/ is writable; the previous PDF was kept")
@@ -372,78 +340,6 @@ fn is_complete_pdf(path: &Path) -> bool {
         && tail.windows(5).any(|w| w == b"%%EOF")
 }
 
-/// The first argument that makes `tandem` a typst launcher ([`launcher_main`]).
-const LAUNCHER_ARG: &str = "--tandem-typst-launcher";
-
-/// Set by a binary whose `main` calls [`launcher_main`] first: typst is then
-/// started through it.
-static LAUNCHER: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Call first thing in `main`. Started as `tandem --tandem-typst-launcher
-/// <parent pid> <program> <args>…`, the process asks the kernel to kill it
-/// when its parent dies (`PR_SET_PDEATHSIG`), checks that the parent is
-/// still the one that started it, and becomes the program (`exec`, which
-/// keeps the setting). Otherwise it records that this binary can launch
-/// typst that way and returns.
-pub fn launcher_main() {
-    let mut args = std::env::args_os().skip(1);
-    if args.next().as_deref() != Some(std::ffi::OsStr::new(LAUNCHER_ARG)) {
-        LAUNCHER.store(true, Ordering::SeqCst);
-        return;
-    }
-    let parent: Option<u32> = args.next().and_then(|p| p.to_str()?.parse().ok());
-    let (Some(parent), Some(program)) = (parent, args.next()) else {
-        std::process::exit(2);
-    };
-    become_child(parent, program, args.collect());
-}
-
-#[cfg(target_os = "linux")]
-fn become_child(parent: u32, program: std::ffi::OsString, args: Vec<std::ffi::OsString>) -> ! {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: plain system calls on this process, no memory is shared.
-    let alive = unsafe {
-        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) == 0 && libc::getppid() as u32 == parent
-    };
-    if !alive {
-        // The parent died before the setting took effect: do not start.
-        std::process::exit(1);
-    }
-    let err = Command::new(program).args(args).exec();
-    eprintln!("error: cannot run typst: {err}");
-    std::process::exit(127)
-}
-
-#[cfg(not(target_os = "linux"))]
-fn become_child(_: u32, program: std::ffi::OsString, args: Vec<std::ffi::OsString>) -> ! {
-    let status = Command::new(program).args(args).status();
-    std::process::exit(status.ok().and_then(|s| s.code()).unwrap_or(127))
-}
-
-/// A command that runs `program` so that it dies with tandem (also when
-/// tandem is killed with SIGKILL) and no interrupted build leaves a typst
-/// running that writes on: through tandem itself as a launcher (see
-/// [`launcher_main`]). The launcher is a new small process started with
-/// `posix_spawn`; setting the signal in a `pre_exec` hook instead would
-/// make every start `fork` the whole build (copying its page tables and
-/// write-protecting its memory), which cost 15 ms per PDF in a build of
-/// 2400 editions.
-fn typst_command(program: &Path) -> Command {
-    let exe = std::env::current_exe()
-        .ok()
-        .filter(|_| LAUNCHER.load(Ordering::SeqCst));
-    match exe {
-        Some(exe) if cfg!(target_os = "linux") => {
-            let mut c = Command::new(exe);
-            c.arg(LAUNCHER_ARG)
-                .arg(std::process::id().to_string())
-                .arg(program);
-            c
-        }
-        _ => Command::new(program),
-    }
-}
-
 /// Maps typst's error output to a diagnostic naming the layout file and line.
 fn typst_error(
     root: &Path,
@@ -454,7 +350,7 @@ fn typst_error(
 ) -> Diagnostic {
     if stderr.contains("does not fit on one page") {
         return Diagnostic::error(
-            "flyer-overflow",
+            Code::FlyerOverflow,
             format!("the flyer {what} does not fit on one page"),
         )
         .help("shorten the text (the German or the translation) or use the brochure layout");
@@ -502,7 +398,7 @@ fn typst_error(
     } else {
         first.to_string()
     };
-    Diagnostic::error("typst", format!("typesetting {what} failed{killed}: {first}"))
+    Diagnostic::error(Code::Typst, format!("typesetting {what} failed{killed}: {first}"))
         .at_opt(location)
         .help(format!("this is a problem in the layout {layout} or in typst; the previous PDF was kept. Full typst output:\n{}", stderr.trim_end()))
 }
@@ -511,8 +407,11 @@ fn typst_error(
 pub fn qr_svg(url: &str) -> Result<String, Diagnostic> {
     let code = qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::M)
         .map_err(|err| {
-            Diagnostic::error("qr", format!("cannot make a QR code for `{url}`: {err}"))
-                .help("use a shorter web address")
+            Diagnostic::error(
+                Code::Qr,
+                format!("cannot make a QR code for `{url}`: {err}"),
+            )
+            .help("use a shorter web address")
         })?;
     Ok(code
         .render::<qrcode::render::svg::Color>()

@@ -1,4 +1,4 @@
-//! `tandem status` and `tandem check`: what is translated, and what is wrong.
+//! `tandem check`: what is wrong in the translations.
 //!
 //! `check` lints every translation file against the current German and
 //! reports with file:line:column and the offending line. Errors always fail;
@@ -6,114 +6,19 @@
 //! counted (see `status`), not reported one by one: `build --release`
 //! decides what is published.
 
-use crate::align::{self, Context};
+use crate::build::align::{self, Context};
 use crate::config::Language;
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::diag::{Code, Diagnostic, Diagnostics, Severity};
 use crate::labels::Labels;
 use crate::locales::{normalise, FtlFile, LangFiles};
 use crate::markdown;
-use crate::model::{Counts, Document};
+use crate::model::Document;
+use crate::model::REPORT_SCHEMA;
 use crate::project::Project;
 use fluent_syntax::ast;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Serialize;
 use std::collections::BTreeSet;
-
-/// Version of the JSON written by `status --format json` and `check --format json`.
-pub const REPORT_SCHEMA: u32 = 1;
-
-#[derive(Debug, Serialize)]
-pub struct StatusRow {
-    pub doc: String,
-    pub lang: String,
-    pub translated: usize,
-    pub outdated: usize,
-    pub missing: usize,
-    pub total: usize,
-    pub percent: f64,
-}
-
-#[derive(Debug, Serialize)]
-pub struct StatusReport {
-    pub schema: u32,
-    pub editions: Vec<StatusRow>,
-    pub totals: StatusRow,
-}
-
-/// Counts every edition of the project exactly as a build does (see
-/// [`crate::status`]). Returns the report and the errors found on the way
-/// (an unreadable file, a message that cannot be formatted), which the
-/// counts alone would hide.
-pub fn status(project: &Project, jobs: usize) -> (StatusReport, Diagnostics) {
-    let aligned = align::align_all(project, &project.editions(), None, jobs);
-    let mut errors = project.diagnostics.clone();
-    errors.extend(aligned.shared);
-    let mut editions = Vec::new();
-    let mut total = Counts::default();
-    for a in aligned.editions {
-        errors.extend(a.diagnostics);
-        total.translated += a.counts.translated;
-        total.outdated += a.counts.outdated;
-        total.missing += a.counts.missing;
-        editions.push(row(&a.key.doc, &a.key.lang, a.counts));
-    }
-    errors.0.retain(|d| d.is_error());
-    errors.sort_dedup();
-    let report = StatusReport {
-        schema: REPORT_SCHEMA,
-        editions,
-        totals: row("total", "", total),
-    };
-    (report, errors)
-}
-
-fn row(doc: &str, lang: &str, c: Counts) -> StatusRow {
-    StatusRow {
-        doc: doc.to_string(),
-        lang: lang.to_string(),
-        translated: c.translated,
-        outdated: c.outdated,
-        missing: c.missing,
-        total: c.total(),
-        percent: (c.percent() * 10.0).round() / 10.0,
-    }
-}
-
-/// The status table as text.
-pub fn status_table(r: &StatusReport) -> String {
-    let width = r
-        .editions
-        .iter()
-        .map(|e| e.doc.chars().count())
-        .max()
-        .unwrap_or(8)
-        .max(8);
-    let mut out = format!(
-        "{:width$}  {:4}  {:>10}  {:>8}  {:>7}  {:>6}\n",
-        "document", "lang", "translated", "outdated", "missing", "done"
-    );
-    let line = |e: &StatusRow| {
-        format!(
-            "{:width$}  {:4}  {:>10}  {:>8}  {:>7}  {:>5.0}%\n",
-            e.doc,
-            e.lang,
-            e.translated,
-            e.outdated,
-            e.missing,
-            e.percent.floor()
-        )
-    };
-    for e in &r.editions {
-        out.push_str(&line(e));
-    }
-    out.push_str(&"-".repeat(width + 45));
-    out.push('\n');
-    out.push_str(&line(&r.totals));
-    out
-}
-
-// ---------------------------------------------------------------------------
-// check
 
 #[derive(Debug, Serialize)]
 pub struct CheckReport {
@@ -152,7 +57,7 @@ pub fn check(project: &Project, jobs: usize) -> CheckReport {
             .any(|d| project.languages_of(d).iter().any(|l| l.code == lang.code));
         let has_dir = project
             .root
-            .join(crate::locales::LOCALES_DIR)
+            .join(crate::paths::LOCALES_DIR)
             .join(&lang.code)
             .is_dir();
         if has_editions || !has_dir {
@@ -177,7 +82,13 @@ fn lint_terms(lang: &Language, file: &FtlFile, diags: &mut Diagnostics) {
     };
     for entry in &resource.body {
         if let ast::Entry::Term(t) = entry {
-            crate::lint::selections(&format!("-{}", t.id.name), &t.value, lang, file, diags);
+            crate::translate::lint::selections(
+                &format!("-{}", t.id.name),
+                &t.value,
+                lang,
+                file,
+                diags,
+            );
         }
     }
 }
@@ -207,11 +118,11 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
     // Stubs filled in without deleting the "# ": not used by the build.
     for (n, line) in file.text.lines().enumerate() {
         if let Some(rest) = line.strip_prefix('#') {
-            if let Some((id, _)) = crate::update::commented_translation(rest) {
+            if let Some((id, _)) = crate::translate::update::commented_translation(rest) {
                 if doc.segment(&id).is_some() && !file.entries.contains_key(&id) {
                     diags.push(
                         Diagnostic::warning(
-                            "commented-translation",
+                            Code::CommentedTranslation,
                             format!(
                                 "`{id}` is translated but still commented out, so it is not used"
                             ),
@@ -230,13 +141,13 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
         let id = m.id.name;
         let Some(seg) = doc.segment(id) else {
             diags.push(
-                Diagnostic::warning("obsolete", format!("`{id}` is not a segment of {}", doc.path))
+                Diagnostic::warning(Code::Obsolete, format!("`{id}` is not a segment of {}", doc.path))
                     .at(file.locate(id, None))
                     .help("the German was removed or the ID changed: run `tandem update` to move it to the OBSOLETE section, or delete it"),
             );
             continue;
         };
-        crate::lint::message(m, &seg.source, lang, file, diags);
+        crate::translate::lint::message(m, &seg.source, lang, file, diags);
         let Some(pattern) = &m.value else { continue };
         let value = crate::ftl::pattern_source(pattern);
 
@@ -247,7 +158,7 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
         for path in variable_paths(pattern) {
             for v in german_vars.difference(&path) {
                 diags.push(
-                    Diagnostic::warning("dropped-variable", format!("`{id}` does not use `${v}`, which the German uses"))
+                    Diagnostic::warning(Code::DroppedVariable, format!("`{id}` does not use `${v}`, which the German uses"))
                         .at(file.locate(id, None))
                         .help(format!("put {{ ${v} }} where it belongs in the translation (in every variant of a selection)")),
                 );
@@ -266,7 +177,7 @@ fn lint_file(doc: &Document, lang: &Language, file: &FtlFile, diags: &mut Diagno
             && !info.is_some_and(|i| i.same_as_source)
         {
             diags.push(
-                Diagnostic::warning("same-as-german", format!("`{id}` is identical to the German"))
+                Diagnostic::warning(Code::SameAsGerman, format!("`{id}` is identical to the German"))
                     .at(file.locate(id, None))
                     .help("translate it; if it is meant to stay German (a name, an address), add the comment line `# same-as-de` above it"),
             );
@@ -400,7 +311,7 @@ fn lint_markdown(
     for missing in de.links.difference(&tr.links) {
         diags.push(
             Diagnostic::warning(
-                "link-changed",
+                Code::LinkChanged,
                 format!("`{id}`: the German links to `{missing}`, the translation does not"),
             )
             .at(file.locate(id, None))
@@ -410,7 +321,7 @@ fn lint_markdown(
     for extra in tr.links.difference(&de.links) {
         diags.push(
             Diagnostic::warning(
-                "link-changed",
+                Code::LinkChanged,
                 format!("`{id}`: the translation links to `{extra}`, which the German does not"),
             )
             .at(file.locate(id, Some(extra)))
@@ -421,7 +332,7 @@ fn lint_markdown(
         let c = tr.stray[0];
         diags.push(
             Diagnostic::warning(
-                "unbalanced-markup",
+                Code::UnbalancedMarkup,
                 format!("`{id}`: a `{c}` has no partner, so it is printed as it is"),
             )
             .at(file.locate(id, Some(&c.to_string())))
@@ -431,7 +342,7 @@ fn lint_markdown(
 }
 
 fn lint_unicode(id: &str, text: &str, lang: &Language, file: &FtlFile, diags: &mut Diagnostics) {
-    let mut report = |code: &'static str, c: char, what: &str, help: &str| {
+    let mut report = |code: Code, c: char, what: &str, help: &str| {
         diags.push(
             Diagnostic::warning(
                 code,
@@ -442,7 +353,7 @@ fn lint_unicode(id: &str, text: &str, lang: &Language, file: &FtlFile, diags: &m
         );
     };
     if let Some(c) = text.chars().find(|c| matches!(c, '\u{202A}'..='\u{202E}')) {
-        report("bidi-control", c, "the bidi control", "delete it: tandem sets the direction itself; these characters can reorder text invisibly");
+        report(Code::BidiControl, c, "the bidi control", "delete it: tandem sets the direction itself; these characters can reorder text invisibly");
     }
     let opens = text
         .chars()
@@ -455,7 +366,7 @@ fn lint_unicode(id: &str, text: &str, lang: &Language, file: &FtlFile, diags: &m
             .find(|c| matches!(c, '\u{2066}'..='\u{2069}'))
             .unwrap_or('\u{2069}');
         report(
-            "unpaired-isolate",
+            Code::UnpairedIsolate,
             c,
             "an unpaired directional isolate",
             "delete the invisible isolate characters; tandem isolates numbers and names itself",
@@ -469,7 +380,7 @@ fn lint_unicode(id: &str, text: &str, lang: &Language, file: &FtlFile, diags: &m
         )
     }) {
         report(
-            "invisible-character",
+            Code::InvisibleCharacter,
             c,
             "the invisible character",
             "delete it (it was probably copied along with the text)",
@@ -485,7 +396,7 @@ fn lint_unicode(id: &str, text: &str, lang: &Language, file: &FtlFile, diags: &m
                 "ک (U+06A9)"
             };
             report(
-                "arabic-letter",
+                Code::ArabicLetter,
                 c,
                 "the Arabic letter",
                 &format!(

@@ -8,7 +8,7 @@
 //! reach the output.
 
 use crate::config::{Config, Language};
-use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::diag::{Code, Diagnostic, Diagnostics, Location};
 use crate::fonts::FontCoverage;
 use crate::intl::{self, DateStyle};
 use crate::labels::Labels;
@@ -147,7 +147,7 @@ fn publication(config: &Config, doc: &Document, source: &SourceText) -> Publicat
 /// duty); images that cannot be used (shown as their description), raw HTML
 /// and unsafe links are neutralised and only warned about.
 fn issue_diagnostic(issue: &markdown::Issue) -> Diagnostic {
-    if issue.code == "image-alt" {
+    if issue.code == Code::ImageAlt {
         Diagnostic::error(issue.code, issue.message.clone())
     } else {
         Diagnostic::warning(issue.code, issue.message.clone())
@@ -167,7 +167,7 @@ fn check_glyphs(
     if let Some(c) = cov.uncovered(text, &lang.fonts) {
         diags.push(
             Diagnostic::error(
-                "missing-glyph",
+                Code::MissingGlyph,
                 format!(
                     "the character {} in `{id}` is in none of the fonts for `{}` ({})",
                     crate::fonts::describe(c),
@@ -244,7 +244,7 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
     // reported at the segment.
     for d in generated.diagnostics.iter() {
         diags.push(
-            Diagnostic::error("fluent-syntax", d.message.clone())
+            Diagnostic::error(Code::FluentSyntax, d.message.clone())
                 .at(Origin::Markdown(doc).locate("", None)),
         );
     }
@@ -273,7 +273,7 @@ pub fn format_source(ctx: &Context, doc: &Document, source_files: &LangFiles) ->
         );
         inlines.push(parsed);
         // Raw HTML was reported when the Markdown was read.
-        for issue in issues.into_iter().filter(|i| i.code != "raw-html") {
+        for issue in issues.into_iter().filter(|i| i.code != Code::RawHtml) {
             diags.push(
                 issue_diagnostic(&issue)
                     .at(origin.locate(&seg.id, None))
@@ -312,7 +312,7 @@ fn qr_target(
         _ => {
             diags.push(
                 Diagnostic::error(
-                    "qr",
+                    Code::Qr,
                     format!("the QR code target `{url}` is not a web address"),
                 )
                 .at(Location {
@@ -372,8 +372,11 @@ pub fn align(
             ctx.fonts, ctx.config, &edition, files,
         ));
     }
-    edition.pdf_blocked = diags.iter().any(|d| d.code == "missing-glyph")
-        || source.diagnostics.iter().any(|d| d.code == "missing-glyph");
+    edition.pdf_blocked = diags.iter().any(|d| d.code == Code::MissingGlyph)
+        || source
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::MissingGlyph);
     (edition, diags)
 }
 
@@ -510,7 +513,7 @@ fn facts(
         let label = labels.get(&label_key).cloned().unwrap_or_else(|| {
             diags.push(
                 Diagnostic::warning(
-                    "missing-label",
+                    Code::MissingLabel,
                     format!("no label for the key fact `{key}`"),
                 )
                 .at(Origin::Markdown(doc).locate(&format!("fact-{key}"), None))
@@ -539,7 +542,7 @@ fn facts(
 pub fn blocks_edition(diags: &Diagnostics) -> bool {
     diags
         .iter()
-        .any(|d| d.is_error() && d.code != "missing-glyph")
+        .any(|d| d.is_error() && d.code != Code::MissingGlyph)
 }
 
 /// One row per top-level block; a list gives one row per item so that long

@@ -6,7 +6,7 @@ use crate::config::{Dir, Language};
 use crate::fingerprint::{Fingerprint, Hasher};
 use crate::model::{Document, SegmentKind, Status};
 use crate::project::Project;
-use crate::translate::SegmentState;
+use crate::translate::segments::SegmentState;
 
 /// Version of what tandem writes into exchange files (attributes, custom
 /// properties); a file of another version is refused.
@@ -67,7 +67,7 @@ pub fn german_digest(german: &str) -> Fingerprint {
 /// The exchange model of `doc` in `lang`: every segment with something to
 /// translate, with its status, translation and digests.
 pub fn export(project: &Project, doc: &Document, lang: &Language) -> Export {
-    let (segments, _) = crate::translate::segments(project, doc, lang);
+    let (segments, _) = crate::translate::segments::segments(project, doc, lang);
     let headings: std::collections::HashMap<&str, &str> = doc
         .segments
         .iter()

@@ -2,11 +2,11 @@
 //! open pages; with `--translate`, the translation workbench.
 //!
 //! - HTTP: tiny_http (as typst-cli uses: small, synchronous, no async
-//!   stack), behind the [`crate::gate`] that enforces the limits on
+//!   stack), behind the [`crate::serve::gate`] that enforces the limits on
 //!   connections, request size and time that tiny_http lacks.
 //! - Changes: `notify` with a debouncer, builds and server-sent events in
-//!   [`crate::watch`]. Pages keep one event stream open (`/__tandem/events`).
-//! - The workbench's pages and saving: [`crate::workbench`].
+//!   [`crate::serve::watch`]. Pages keep one event stream open (`/__tandem/events`).
+//! - The workbench's pages and saving: [`crate::serve::workbench`].
 //!
 //! Security, now that it writes files: it listens on 127.0.0.1 unless told
 //! otherwise; every request must name the server by `localhost` or an IP
@@ -19,20 +19,26 @@
 //! `output/` are served, no dotfiles. Everything under `/__tandem/` is the
 //! server's, never a file of `output/`.
 
+pub mod gate;
+pub mod static_files;
+pub mod watch;
+pub mod workbench;
+
 use crate::build::BuildOptions;
-use crate::diag::Diagnostic;
-use crate::gate::{self, Limits, PEER_HEADER};
+use crate::diag::{Code, Diagnostic};
 use crate::model::EditionKey;
 use crate::project::Project;
-use crate::watch::{self, Hub, Job, Log};
-use crate::workbench::{self, Saved};
+use gate::{Limits, PEER_HEADER};
+use static_files::respond;
 use std::io::Write;
 use std::net::{IpAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tiny_http::{Header, Method, Request, Response};
+use tiny_http::{Method, Request};
+use watch::{Hub, Job, Log};
+use workbench::Saved;
 
 /// Event streams open at the same time (two per workbench tab: the page and
 /// its preview).
@@ -67,14 +73,14 @@ struct Server {
 
 pub fn serve(root: &Path, opts: ServeOptions) -> Result<(), Diagnostic> {
     let listener = TcpListener::bind((opts.host, opts.port)).map_err(|e| {
-        Diagnostic::error("serve", format!("cannot listen on {}:{}: {e}", opts.host, opts.port))
+        Diagnostic::error(Code::Serve, format!("cannot listen on {}:{}: {e}", opts.host, opts.port))
             .help("another program uses this port: choose another with --port, or --port 0 for any free one")
     })?;
     let addr = listener
         .local_addr()
-        .map_err(|e| Diagnostic::error("serve", e.to_string()))?;
+        .map_err(|e| Diagnostic::error(Code::Serve, e.to_string()))?;
     let internal = |e: std::io::Error| {
-        Diagnostic::error("serve", format!("cannot start the server: {e}"))
+        Diagnostic::error(Code::Serve, format!("cannot start the server: {e}"))
             .help("check that the temporary folder is writable")
     };
     let (backend, private) = gate::Private::new().map_err(internal)?;
@@ -149,7 +155,7 @@ fn secret() -> Result<String, Diagnostic> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).map_err(|e| {
         Diagnostic::error(
-            "serve",
+            Code::Serve,
             format!("no random numbers for the write secret: {e}"),
         )
         .help("the operating system's random number source is not available")
@@ -244,7 +250,7 @@ fn handle(server: &Server, rq: Request) {
             &[("Allow", "GET, HEAD")],
         );
     }
-    static_file(server, rq, &path);
+    static_files::static_file(&server.out, rq, &path);
 }
 
 /// The server's own routes below `/__tandem/`.
@@ -290,7 +296,7 @@ fn tandem_route(server: &Server, rq: Request, rest: &str) {
 /// `translate/`, `translate/<lang>/<doc>`, `api/<lang>/<doc>` (GET, POST).
 fn translate_route(server: &Server, rq: Request, rest: &str) {
     let text = "text/plain; charset=utf-8";
-    let Some(rest) = percent_decode(rest) else {
+    let Some(rest) = static_files::percent_decode(rest) else {
         return respond(rq, 400, text, b"bad path".to_vec(), &[]);
     };
     let project = match Project::load(&server.root) {
@@ -397,10 +403,10 @@ fn save(server: &Server, mut rq: Request, project: &Project, key: EditionKey) {
             )
         }
     };
-    let edits: Vec<crate::translate::Edit> = request
+    let edits: Vec<crate::translate::edits::Edit> = request
         .edits
         .into_iter()
-        .map(|e| crate::translate::Edit {
+        .map(|e| crate::translate::edits::Edit {
             id: e.id,
             value: e.value,
         })
@@ -477,174 +483,17 @@ fn events(server: &Server, rq: Request) {
 }
 
 /// The script added to every served page (not to the files in output/).
-const LIVE_JS: &str = include_str!("serve/live.js");
-const WORKBENCH_JS: &str = include_str!("serve/workbench.js");
-const WORKBENCH_CSS: &str = include_str!("serve/workbench.css");
+const LIVE_JS: &str = include_str!("live.js");
+const WORKBENCH_JS: &str = include_str!("workbench.js");
+const WORKBENCH_CSS: &str = include_str!("workbench.css");
 
 fn asset(rq: Request, kind: &str, text: &str) {
     respond(rq, 200, kind, text.as_bytes().to_vec(), &[]);
 }
 
-fn static_file(server: &Server, rq: Request, path: &str) {
-    let not_found = |rq| {
-        respond(
-            rq,
-            404,
-            "text/plain; charset=utf-8",
-            b"not found".to_vec(),
-            &[],
-        )
-    };
-    let Some(file) = resolve(&server.out, path) else {
-        return not_found(rq);
-    };
-    let Ok(mut bytes) = std::fs::read(&file) else {
-        return not_found(rq);
-    };
-    let kind = content_type(&file);
-    if kind.starts_with("text/html") {
-        let page = String::from_utf8_lossy(&bytes).replacen(
-            "</body>",
-            "<script src=\"/__tandem/live.js\" defer></script></body>",
-            1,
-        );
-        bytes = page.into_bytes();
-        return respond(rq, 200, kind, bytes, &[]);
-    }
-    // Fonts, styles, images and PDFs: cached, but asked for again each
-    // time (a reloaded preview does not fetch its fonts anew).
-    let tag = format!(
-        "\"{}\"",
-        crate::fingerprint::Hasher::new("serve-etag")
-            .bytes(&bytes)
-            .finish()
-    );
-    if header(&rq, "If-None-Match") == Some(tag.as_str()) {
-        return respond(
-            rq,
-            304,
-            kind,
-            Vec::new(),
-            &[("ETag", &tag), ("Cache-Control", "no-cache")],
-        );
-    }
-    respond(
-        rq,
-        200,
-        kind,
-        bytes,
-        &[("ETag", &tag), ("Cache-Control", "no-cache")],
-    );
-}
-
-fn respond(rq: Request, status: u16, kind: &str, body: Vec<u8>, extra: &[(&str, &str)]) {
-    let cache = if extra.iter().any(|(n, _)| *n == "Cache-Control") {
-        None
-    } else {
-        Some(("Cache-Control", "no-store"))
-    };
-    let mut headers = vec![
-        ("Content-Type", kind),
-        ("X-Content-Type-Options", "nosniff"),
-        ("Referrer-Policy", "no-referrer"),
-        ("X-Frame-Options", "SAMEORIGIN"),
-        ("Cross-Origin-Resource-Policy", "same-origin"),
-    ];
-    headers.extend(cache);
-    headers.extend_from_slice(extra);
-    let mut response = Response::from_data(body)
-        .with_status_code(status)
-        .with_chunked_threshold(usize::MAX);
-    for (name, value) in headers {
-        if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(h);
-        }
-    }
-    let _ = rq.respond(response);
-}
-
-/// Maps a URL path to a file below `out`, refusing anything that leaves it
-/// (and dotfiles, and the server's own prefix).
-fn resolve(out: &Path, path: &str) -> Option<PathBuf> {
-    let decoded = percent_decode(path)?;
-    let mut file = out.to_path_buf();
-    for part in decoded.split('/').filter(|p| !p.is_empty()) {
-        if part == ".."
-            || part == "."
-            || part.contains('\\')
-            || part.starts_with('.')
-            || part.contains('\0')
-        {
-            return None;
-        }
-        file.push(part);
-    }
-    if file.is_dir() {
-        file.push("index.html");
-    }
-    // No links out of output/ (the build refuses them too).
-    let real = file.canonicalize().ok()?;
-    let base = out.canonicalize().ok()?;
-    (real.starts_with(&base) && real.is_file()).then_some(real)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-fn content_type(path: &Path) -> &'static str {
-    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "json" => "application/json",
-        "pdf" => "application/pdf",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "ttf" => "font/ttf",
-        "otf" => "font/otf",
-        "woff2" => "font/woff2",
-        _ => "application/octet-stream",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paths_never_leave_the_output_folder() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("a")).unwrap();
-        std::fs::write(dir.path().join("a/index.html"), "x").unwrap();
-        std::fs::write(dir.path().join("b c.html"), "x").unwrap();
-        assert!(resolve(dir.path(), "/a/").is_some());
-        assert!(resolve(dir.path(), "/b%20c.html").is_some());
-        assert!(resolve(dir.path(), "/../etc/passwd").is_none());
-        assert!(resolve(dir.path(), "/%2e%2e/etc/passwd").is_none());
-        assert!(resolve(dir.path(), "/a/%2e%2e/%2e%2e/etc/passwd").is_none());
-        assert!(resolve(dir.path(), "/.tandem/manifest.json").is_none());
-        #[cfg(unix)]
-        {
-            std::os::unix::fs::symlink("/etc", dir.path().join("etc")).unwrap();
-            assert!(resolve(dir.path(), "/etc/passwd").is_none());
-        }
-    }
 
     fn server(host: &str) -> Server {
         Server {

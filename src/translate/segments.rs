@@ -1,0 +1,71 @@
+//! An edition as a translator works on it: every translatable segment with
+//! its German, status (by the one status rule, exactly as a build decides
+//! it), translation and, when outdated, the German it was made from. What
+//! the workbench and exchange files show.
+
+use super::edits::translations;
+use crate::diag::Diagnostics;
+use crate::model::Document;
+use crate::project::Project;
+
+/// One segment of an edition as a translator works on it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SegmentState {
+    pub id: String,
+    pub kind: crate::model::SegmentKind,
+    /// ID of the section (heading) it belongs to.
+    pub section: String,
+    /// The current German (a Fluent pattern with inline Markdown).
+    pub german: String,
+    /// Decided by the one status rule, exactly as a build decides it.
+    pub status: crate::model::Status,
+    /// The translation as written (a Fluent pattern), if there is one.
+    pub translation: Option<String>,
+    /// For an outdated translation: the German it was made from, if known.
+    pub made_from: Option<String>,
+}
+
+/// Every translatable segment of `doc` in `lang`, with its status and
+/// translation, and the problems found on the way (as a build finds them).
+pub fn segments(
+    project: &Project,
+    doc: &Document,
+    lang: &crate::config::Language,
+) -> (Vec<SegmentState>, Diagnostics) {
+    let ctx = crate::build::align::Context {
+        root: &project.root,
+        config: &project.config,
+        fonts: None,
+    };
+    let files = project.files(&lang.code);
+    let source = crate::build::align::format_source(&ctx, doc, project.source_files());
+    let labels = crate::labels::Labels::new(&project.config, project.source_files(), lang, files);
+    let (edition, diags) = crate::build::align::align(&ctx, doc, &source, lang, files, &labels);
+    let file = files.doc(&doc.id);
+    let file = file.as_ref();
+    let values = file.map(translations).unwrap_or_default();
+    let states = doc
+        .segments
+        .iter()
+        .zip(&edition.segment_status)
+        .filter(|(seg, _)| !seg.source.is_empty())
+        .map(|(seg, status)| {
+            let entry = file.and_then(|f| f.entries.get(&seg.id));
+            let made = files.made(&doc.id, &seg.id);
+            let made_from = entry
+                .filter(|_| *status == crate::model::Status::Outdated)
+                .and_then(|e| crate::status::made_from(&seg.source, e, made))
+                .filter(|german| !german.is_empty());
+            SegmentState {
+                id: seg.id.clone(),
+                kind: seg.kind,
+                section: seg.section.clone(),
+                german: seg.source.clone(),
+                status: *status,
+                translation: values.get(&seg.id).cloned(),
+                made_from,
+            }
+        })
+        .collect();
+    (states, diags)
+}
