@@ -77,6 +77,7 @@ impl Commit {
             0 => return Ok(vec![]),
             1 => write_file(root, &changed[0])?,
             _ => {
+                crate::output::refuse_linked(root, &[root.join(STATE_DIR)])?;
                 let journal = journal_path(root, &changed);
                 let json = serde_json::to_vec_pretty(&Journal {
                     about: ABOUT.into(),

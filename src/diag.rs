@@ -479,6 +479,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_code_table_of_docs_reports_md_is_the_code_enum() {
+        let docs = include_str!("../docs/reports.md");
+        assert!(
+            docs.contains(&Code::table()),
+            "docs/reports.md must hold this table (made by Code::table()):\n{}",
+            Code::table()
+        );
+        let mut names: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Code::ALL.len(), "a code name twice");
+    }
+
+    #[test]
     fn locations_count_characters_not_bytes() {
         let text = "a = b\nüber = { $x }\n";
         let map = SourceMap::new("x.ftl", text);

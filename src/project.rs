@@ -38,6 +38,8 @@ impl Project {
     pub fn load(root: &Path) -> Result<Project, Diagnostic> {
         let config = Config::load(root)?;
         let mut diagnostics = Diagnostics::default();
+        // A save of translations a killed process left half done.
+        crate::commit::recover(root, &mut diagnostics);
         let files = find_documents(root)?;
         let doc_ids_on_disk = files.iter().map(|f| f.id.clone()).collect();
         let cores = crate::parallel::cores();
