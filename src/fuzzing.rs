@@ -199,7 +199,7 @@ pub fn edition(fixture: &Fixture, data: &[u8]) {
     if let Err(problem) = page_is_safe(&page) {
         panic!("{problem}\n--- page ---\n{page}");
     }
-    let json = crate::build::pdf::typst_input(&edition, None);
+    let json = crate::build::edition_json::EditionJson::new(&edition, None).to_bytes();
     serde_json::from_slice::<serde_json::Value>(&json).expect("the Typst input is valid JSON");
 }
 

@@ -448,6 +448,33 @@ impl Counts {
     }
 }
 
+/// What the layouts show of the site: the parts of `tandem.yaml`'s `site`
+/// that reach a page or PDF (copied field by field, so a new config field
+/// reaches no layout unless it is added here).
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteInfo {
+    pub title: String,
+    pub publisher: String,
+    /// Public URL of `output/`.
+    pub base_url: Option<String>,
+    /// Lines of the publisher's address and contact.
+    pub contact: Vec<String>,
+    /// Logo file inside the project.
+    pub logo: Option<String>,
+}
+
+impl SiteInfo {
+    pub fn of(site: &crate::config::Site) -> SiteInfo {
+        SiteInfo {
+            title: site.title.clone(),
+            publisher: site.publisher.clone(),
+            base_url: site.base_url.clone(),
+            contact: site.contact.clone(),
+            logo: site.logo.clone(),
+        }
+    }
+}
+
 /// Dates and other values shown by layouts in both languages.
 #[derive(Debug, Clone, Serialize)]
 pub struct DocInfo {
@@ -460,14 +487,15 @@ pub struct DocInfo {
     pub url: Option<String>,
 }
 
-/// One document in one target language: what both back ends render.
-#[derive(Debug, Clone, Serialize)]
+/// One document in one target language: what both back ends render (the
+/// PDF back end as `build::edition_json::EditionJson`).
+#[derive(Debug, Clone)]
 pub struct Edition {
     pub schema: u32,
     pub layout: Layout,
     pub paper: Paper,
     pub doc: DocInfo,
-    pub site: crate::config::Site,
+    pub site: SiteInfo,
     pub source: LangInfo,
     pub target: LangInfo,
     pub title: Pair<Inlines>,
@@ -480,10 +508,8 @@ pub struct Edition {
     pub rows: Vec<Row>,
     pub counts: Counts,
     /// A character has no glyph in the PDF fonts: HTML only (see `fonts.rs`).
-    #[serde(skip)]
     pub pdf_blocked: bool,
     /// The status of each segment of the document (by segment index).
-    #[serde(skip)]
     pub segment_status: Vec<Status>,
 }
 

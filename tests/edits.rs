@@ -68,8 +68,7 @@ fn a_good_translation_is_written_with_its_german_and_a_bad_one_writes_nothing() 
     // Not a Fluent pattern, and not a segment: errors, nothing written.
     let problems = edits::check_edits(&project, doc, uk, &[edit(&missing.id, "{ $date")]);
     assert!(problems[&missing.id].has_errors());
-    let problems =
-        edits::write_edits(&project, doc, uk, &[edit("no-such-id", "x")]).unwrap_err();
+    let problems = edits::write_edits(&project, doc, uk, &[edit("no-such-id", "x")]).unwrap_err();
     assert_eq!(
         problems["no-such-id"].iter().next().unwrap().code,
         "unknown-segment"

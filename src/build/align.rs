@@ -485,7 +485,7 @@ fn edition(
             }),
             url,
         },
-        site: ctx.config.site.clone(),
+        site: crate::model::SiteInfo::of(&ctx.config.site),
         source: LangInfo::of(&ctx.config.source),
         target: LangInfo::of(lang),
         title: pair(doc.title),

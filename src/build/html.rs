@@ -259,7 +259,7 @@ struct PageView<'a> {
     layout: &'static str,
     source: &'a LangInfo,
     target: &'a LangInfo,
-    site: &'a crate::config::Site,
+    site: &'a crate::model::SiteInfo,
     doc: &'a DocInfo,
     labels: &'a indexmap::IndexMap<String, Label>,
     /// Plain-text title for `<title>`.
@@ -455,7 +455,7 @@ fn template_error(e: &tera::Error) -> Diagnostic {
 pub struct SiteIndex {
     /// Prefix to `output/` (empty: the index is at the top).
     pub root: String,
-    pub site: crate::config::Site,
+    pub site: crate::model::SiteInfo,
     pub source: LangInfo,
     pub labels: indexmap::IndexMap<String, Label>,
     pub publications: Vec<IndexEntry>,
@@ -481,7 +481,7 @@ pub struct LanguageLink {
 #[derive(Debug, Clone, Serialize)]
 pub struct HomePage {
     pub root: String,
-    pub site: crate::config::Site,
+    pub site: crate::model::SiteInfo,
     pub source: LangInfo,
     /// The page's language.
     pub lang: LangInfo,

@@ -10,6 +10,7 @@
 //! [`Event`]s; the caller decides what to show.
 
 pub mod align;
+pub mod edition_json;
 pub mod html;
 pub mod options;
 pub mod pdf;

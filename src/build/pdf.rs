@@ -22,25 +22,8 @@ use crate::fingerprint::{Fingerprint, Hasher};
 use crate::model::{Edition, EditionKey, Layout};
 use crate::output::write_atomic;
 use crate::paths::STATE_DIR;
-use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// The JSON a layout reads: the edition plus paths of generated files.
-#[derive(Serialize)]
-struct TypstInput<'a> {
-    #[serde(flatten)]
-    edition: &'a Edition,
-    /// Project-absolute path of the QR code SVG.
-    qr: Option<String>,
-}
-
-/// The JSON file a layout reads (`sys.inputs.edition`): the edition and
-/// the project-absolute path of its QR code. Text reaches Typst only as
-/// JSON strings, never as markup, so no document can inject Typst code.
-pub fn typst_input(edition: &Edition, qr: Option<String>) -> Vec<u8> {
-    serde_json::to_vec(&TypstInput { edition, qr }).expect("edition serializes")
-}
 
 /// The creation timestamp written into PDFs: `SOURCE_DATE_EPOCH` when set,
 /// else the document's date (00:00 UTC), else 2000-01-01. Same inputs, same bytes.
@@ -171,7 +154,9 @@ fn compile(root: &Path, typst: &Typst, job: &Job, force: bool) -> Result<Compile
     let key = job.key();
     let target = crate::output::output_dir(root).join(key.pdf_path());
     let work = WorkFiles::of(root, &key);
-    let json = typst_input(e, e.qr_url.as_ref().map(|_| work.qr_rel.clone()));
+    let json =
+        super::edition_json::EditionJson::new(e, e.qr_url.as_ref().map(|_| work.qr_rel.clone()))
+            .to_bytes();
     let digest = Hasher::new("typst-input")
         .bytes(&json)
         .maybe(e.qr_url.as_deref().map(str::as_bytes))

@@ -163,7 +163,7 @@ fn site_index(project: &Project, state: &State) -> SiteIndex {
         .collect();
     SiteIndex {
         root: String::new(),
-        site: config.site.clone(),
+        site: crate::model::SiteInfo::of(&config.site),
         source: crate::model::LangInfo::of(&config.source),
         labels: labels.labels,
         publications,
@@ -218,7 +218,7 @@ fn home_pages(project: &Project, state: &State) -> Vec<HomePage> {
                 .collect();
             HomePage {
                 root: String::new(),
-                site: config.site.clone(),
+                site: crate::model::SiteInfo::of(&config.site),
                 source: crate::model::LangInfo::of(&config.source),
                 lang: crate::model::LangInfo::of(lang),
                 labels: labels.labels,
