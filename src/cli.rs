@@ -58,6 +58,13 @@ pub enum Command {
     /// becoming outdated. Shows each change and what it accepts; translations
     /// made from other German are never touched.
     Accept(AcceptArgs),
+    /// Sign off translations as checked by a second person who reads the
+    /// language (four-eyes review): who, when, and the exact translation and
+    /// German are kept in the record. Only current translations can be
+    /// signed off; a later change of the translation or the German needs a
+    /// new review. With `release: { require_review: true }` in tandem.yaml,
+    /// `build --release` publishes only reviewed editions.
+    Review(ReviewArgs),
     /// Write exchange files for translators outside the repository: XLIFF 1.2
     /// for translation tools (Trados, memoQ, OmegaT, Phrase) or a Word table
     /// (DOCX) for volunteers. One file per document, named
@@ -129,6 +136,35 @@ impl AcceptArgs {
             segments: self.segments.clone(),
             langs: self.langs.clone(),
             all: self.all,
+            dry_run: self.dry_run,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The language reviewed, e.g. `ar`.
+    pub lang: String,
+    /// Only this document (repeatable); default: every document in LANG.
+    #[arg(long = "doc", value_name = "D")]
+    pub docs: Vec<String>,
+    /// Only these segments (repeatable), e.g. `--segment anmeldung-1`.
+    #[arg(long = "segment", value_name = "ID")]
+    pub segments: Vec<String>,
+    /// Who reviewed (default: git's user.name).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// Show what would be signed off; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+impl ReviewArgs {
+    pub fn selection(&self) -> tandem::translate::review::Selection {
+        tandem::translate::review::Selection {
+            docs: self.docs.clone(),
+            segments: self.segments.clone(),
+            by: self.by.clone(),
             dry_run: self.dry_run,
         }
     }

@@ -101,12 +101,17 @@ pub struct Release {
     /// segments is translated and current. 100 = complete editions only.
     #[serde(default = "default_min_coverage")]
     pub min_coverage: f64,
+    /// Publish an edition only when a second person reviewed every segment
+    /// (`tandem review`); a document's front matter can say otherwise.
+    #[serde(default)]
+    pub require_review: bool,
 }
 
 impl Default for Release {
     fn default() -> Self {
         Release {
             min_coverage: default_min_coverage(),
+            require_review: false,
         }
     }
 }

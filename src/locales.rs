@@ -24,6 +24,9 @@ pub const SOURCE_PREFIX: &str = "de:";
 /// Comment prefix of the German a translation was made from, kept by
 /// `tandem update` when the German changed.
 pub const PREVIOUS_PREFIX: &str = "de-before:";
+/// Comment prefix naming where a translation filled in from the
+/// translation memory came from (`# from: mieten#anmeldung-1`).
+pub const FROM_PREFIX: &str = "from:";
 /// A comment line starting with this marks a translation as needing review.
 pub const OUTDATED_FLAG: &str = "outdated";
 /// A comment line `# terms-ok: -landkreis …`: the translation deliberately

@@ -9,7 +9,7 @@ use cli::{Command, Progress};
 use std::process::ExitCode;
 use tandem::build::{self, Event, PdfResult};
 use tandem::diag::{Diagnostic, Diagnostics, Severity};
-use tandem::translate::{self, check, exchange, progress, Change};
+use tandem::translate::{self, accept, check, exchange, progress, review, Change};
 use tandem::{project, scaffold, serve};
 
 fn main() -> ExitCode {
@@ -34,8 +34,11 @@ fn main() -> ExitCode {
         Command::Serve(args) => serve::serve(root, args.options()).map(|()| ExitCode::SUCCESS),
         Command::Status(args) => run_status(root, args),
         Command::Check(args) => run_check(root, args),
-        Command::Accept(args) => tandem::translate::accept::accept(root, &args.selection())
-            .map(|r| print_accepted(&r, args.dry_run)),
+        Command::Accept(args) => {
+            accept::accept(root, &args.selection()).map(|r| print_accepted(&r, args.dry_run))
+        }
+        Command::Review(args) => review::review(root, &args.lang, &args.selection())
+            .map(|r| print_reviewed(&r, args.dry_run)),
         Command::Export(args) => run_export(root, args),
         Command::Import(args) => run_import(root, args),
     };
@@ -160,7 +163,7 @@ fn print_files(report: translate::Report) -> ExitCode {
 }
 
 /// Prints what `accept` accepted (or would accept).
-fn print_accepted(report: &tandem::translate::accept::Report, dry_run: bool) -> ExitCode {
+fn print_accepted(report: &accept::Report, dry_run: bool) -> ExitCode {
     print_all(&report.diagnostics);
     let (mut accepted, mut kept) = (0, 0);
     for c in &report.changes {
@@ -196,6 +199,49 @@ fn print_accepted(report: &tandem::translate::accept::Report, dry_run: bool) -> 
         for f in &report.written {
             println!("  wrote {f}");
         }
+    }
+    exit(report.diagnostics.has_errors())
+}
+
+/// Prints what `review` signed off (or would), what was reviewed before,
+/// and what cannot be signed off.
+fn print_reviewed(report: &review::Report, dry_run: bool) -> ExitCode {
+    use review::Outcome;
+    print_all(&report.diagnostics);
+    for item in &report.items {
+        match &item.outcome {
+            Outcome::Signed => {}
+            Outcome::Already { by, at } => {
+                println!(
+                    "{} · {}: reviewed by {by} on {}",
+                    item.doc,
+                    item.id,
+                    &at[..at.len().min(10)]
+                )
+            }
+            Outcome::Refused(status) => println!(
+                "{} · {}: {} — cannot be signed off; translate it first (`tandem status`)",
+                item.doc,
+                item.id,
+                status.as_str()
+            ),
+        }
+    }
+    let signed = report.count(|o| *o == Outcome::Signed);
+    let already = report.count(|o| matches!(o, Outcome::Already { .. }));
+    let refused = report.count(|o| matches!(o, Outcome::Refused(_)));
+    let verb = if dry_run {
+        "would be signed off"
+    } else {
+        "signed off"
+    };
+    println!(
+        "{signed} segment(s) {verb} by {}, {already} reviewed before, {refused} not current (outdated or missing){}",
+        report.by,
+        if dry_run { "; nothing written (--dry-run)" } else { "" }
+    );
+    for f in &report.written {
+        println!("  wrote {f}");
     }
     exit(report.diagnostics.has_errors())
 }

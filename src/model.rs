@@ -333,6 +333,8 @@ pub struct Document {
     pub vars: IndexMap<String, VarValue>,
     /// Segment of the QR code target (a Fluent pattern such as `{ $url }`).
     pub qr: Option<String>,
+    /// Front matter `release: { require_review }`: overrides tandem.yaml's.
+    pub require_review: Option<bool>,
     /// Every segment, in document order: title, subtitle, short title, facts, body.
     pub segments: Vec<Segment>,
     pub title: SegmentRef,
@@ -360,6 +362,18 @@ pub enum Status {
     Missing,
     /// Nothing to translate (code, rules).
     Untranslatable,
+}
+
+impl Status {
+    /// The name used in reports and pages (`translated`, `outdated` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Translated => "translated",
+            Status::Outdated => "outdated",
+            Status::Missing => "missing",
+            Status::Untranslatable => "untranslatable",
+        }
+    }
 }
 
 /// Language facts both back ends need.
@@ -424,6 +438,9 @@ pub struct Counts {
     pub translated: usize,
     pub outdated: usize,
     pub missing: usize,
+    /// Of the translated ones, those a second person checked.
+    #[serde(default)]
+    pub reviewed: usize,
 }
 
 impl Counts {
@@ -438,7 +455,13 @@ impl Counts {
             100.0 * self.translated as f64 / self.total() as f64
         }
     }
-    pub fn add(&mut self, status: Status) {
+    /// Whether every segment is translated, current and reviewed.
+    pub fn all_reviewed(&self) -> bool {
+        self.outdated == 0 && self.missing == 0 && self.reviewed == self.translated
+    }
+
+    pub fn add(&mut self, status: Status, reviewed: bool) {
+        self.reviewed += usize::from(reviewed && status == Status::Translated);
         match status {
             Status::Translated => self.translated += 1,
             Status::Outdated => self.outdated += 1,
@@ -511,6 +534,8 @@ pub struct Edition {
     pub pdf_blocked: bool,
     /// The status of each segment of the document (by segment index).
     pub segment_status: Vec<Status>,
+    /// Whether each segment's translation was reviewed (by segment index).
+    pub segment_reviewed: Vec<bool>,
 }
 
 impl Edition {

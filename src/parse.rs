@@ -40,6 +40,16 @@ struct FrontMatter {
     #[serde(default, deserialize_with = "crate::config::unique_keys")]
     facts: IndexMap<String, String>,
     qr: Option<String>,
+    #[serde(default)]
+    release: DocRelease,
+}
+
+/// A document's own release rules (front matter `release:`), overriding
+/// tandem.yaml's `release:`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocRelease {
+    require_review: Option<bool>,
 }
 
 /// Parses one Markdown document. `id` is its path below `content/` without
@@ -80,6 +90,7 @@ pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Di
         languages: fm.languages,
         vars,
         qr: fm.qr,
+        require_review: fm.release.require_review,
         segments,
         title: head.title,
         subtitle: head.subtitle,

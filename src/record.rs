@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 const SCHEMA: u32 = 1;
-const ABOUT: &str = "Written by tandem (update, accept, import): the German each translation was made from. Commit it with the translations; do not edit it.";
+const ABOUT: &str = "Written by tandem (update, accept, review, import): the German each translation was made from, and who checked it. Commit it with the translations; do not edit it.";
 
 /// What a translation was made from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +34,39 @@ pub struct Made {
     pub de: String,
     /// Digest of the translation when it was recorded (`EntryInfo::digest`).
     pub translation: Fingerprint,
+    /// Where a translation filled in from the translation memory came from
+    /// (`veranstaltungen/mieten-und-wohnen#teilnahme-1`, or a TMX file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The second person's check of the translation ([`Review`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+impl Made {
+    pub fn new(de: String, translation: Fingerprint) -> Made {
+        Made {
+            de,
+            translation,
+            from: None,
+            review: None,
+        }
+    }
+}
+
+/// A review (four-eyes check) of a translation: who checked it, when, and
+/// exactly what: the translation (its digest) against the German. It
+/// holds only while both are unchanged (`status::reviewed`); an editorial
+/// `accept` moves it to the new German.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub by: String,
+    /// UTC, RFC 3339 (`2026-12-06T13:05:00Z`).
+    pub at: String,
+    /// Digest of the translation that was checked.
+    pub translation: Fingerprint,
+    /// The German it was checked against (whitespace-normalised).
+    pub de: String,
 }
 
 /// The record of one document's translation into one language.

@@ -73,6 +73,25 @@ pub fn segment_status(
     }
 }
 
+/// Whether a segment's translation was reviewed (checked by a second
+/// person, [`crate::record::Review`]) as it is now: it is current
+/// (`status` is translated), and the review was made of exactly this
+/// translation (its digest) against German that says the same as the
+/// current German. A revised translation, or a German change not accepted
+/// as editorial, needs a new review.
+pub fn reviewed(
+    seg: &Segment,
+    entry: Option<&EntryInfo>,
+    record: Option<&Made>,
+    status: Status,
+) -> bool {
+    let review = record.and_then(|m| m.review.as_ref());
+    status == Status::Translated
+        && review.is_some_and(|r| {
+            Some(r.translation) == entry.and_then(|e| e.digest) && same_german(&r.de, &seg.source)
+        })
+}
+
 /// The status of a row: the worst status of its segments.
 pub fn row_status(statuses: impl IntoIterator<Item = Status>) -> Status {
     statuses
@@ -127,10 +146,7 @@ mod tests {
     }
 
     fn made(de: &str, text: &str) -> Made {
-        Made {
-            de: de.into(),
-            translation: digest(text),
-        }
+        Made::new(de.into(), digest(text))
     }
 
     #[test]
@@ -186,6 +202,51 @@ mod tests {
         // Accepted as editorial: the record says the current German.
         let accepted = made("Die neue Anmeldung.", "T");
         assert_eq!(status(&pontoon, &accepted), Status::Translated);
+    }
+
+    #[test]
+    fn a_review_holds_for_the_translation_and_german_it_checked() {
+        let s = seg("Die Anmeldung.");
+        let e = entry(Some("Die Anmeldung."), false, "T");
+        let review = |text: &str, de: &str| Made {
+            review: Some(crate::record::Review {
+                by: "Olena".into(),
+                at: "2026-12-06T10:00:00Z".into(),
+                translation: digest(text),
+                de: de.into(),
+            }),
+            ..made("Die Anmeldung.", "T")
+        };
+        let ok = review("T", "Die   Anmeldung.");
+        assert!(reviewed(&s, Some(&e), Some(&ok), Status::Translated));
+        assert!(!reviewed(&s, Some(&e), Some(&ok), Status::Outdated));
+        // The translation was revised since, or the German changed.
+        assert!(!reviewed(
+            &s,
+            Some(&e),
+            Some(&review("T2", "Die Anmeldung.")),
+            Status::Translated
+        ));
+        assert!(!reviewed(
+            &s,
+            Some(&e),
+            Some(&review("T", "Die alte Anmeldung.")),
+            Status::Translated
+        ));
+        // Typography is not a change.
+        let quoted = seg("Die \"Anmeldung\".");
+        assert!(reviewed(
+            &quoted,
+            Some(&e),
+            Some(&review("T", "Die „Anmeldung“.")),
+            Status::Translated
+        ));
+        assert!(!reviewed(
+            &s,
+            Some(&e),
+            Some(&made("Die Anmeldung.", "T")),
+            Status::Translated
+        ));
     }
 
     #[test]

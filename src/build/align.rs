@@ -366,7 +366,18 @@ pub fn align(
     }
     let record = files.records.get(&doc.id);
     let translated = translate(ctx, doc, source, lang, (ftl, record), &bundle, &mut diags);
-    let mut edition = edition(ctx, doc, source, lang, labels, translated, &mut diags);
+    let reviewed: Vec<bool> = doc
+        .segments
+        .iter()
+        .zip(&translated)
+        .map(|(seg, (status, _))| {
+            let entry = ftl.and_then(|f| f.entries.get(&seg.id));
+            let made = record.and_then(|r| r.messages.get(&seg.id));
+            crate::status::reviewed(seg, entry, made, *status)
+        })
+        .collect();
+    let target = (translated, reviewed);
+    let mut edition = edition(ctx, doc, source, lang, labels, target, &mut diags);
     if !blocks_edition(&diags) {
         diags.extend(crate::fonts::check_edition(
             ctx.fonts, ctx.config, &edition, files,
@@ -440,12 +451,12 @@ fn edition(
     source: &SourceText,
     lang: &Language,
     labels: &Labels,
-    target: Vec<(Status, Inlines)>,
+    (target, reviewed): (Vec<(Status, Inlines)>, Vec<bool>),
     diags: &mut Diagnostics,
 ) -> Edition {
     let mut counts = Counts::default();
-    for (status, _) in &target {
-        counts.add(*status);
+    for ((status, _), reviewed) in target.iter().zip(&reviewed) {
+        counts.add(*status, *reviewed);
     }
     let pair = |r: SegmentRef| Pair {
         status: target[r].0,
@@ -497,6 +508,7 @@ fn edition(
         counts,
         pdf_blocked: false,
         segment_status: target.iter().map(|(s, _)| *s).collect(),
+        segment_reviewed: reviewed,
     }
 }
 

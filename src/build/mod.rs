@@ -198,9 +198,11 @@ fn align(
     for planned in &plan.editions {
         let (outcome, counts) = match (&planned.unchanged, aligned.remove(&planned.key)) {
             (Some(counts), _) => (Outcome::Built, *counts),
-            (None, Some(a)) => {
-                report.diagnostics.extend(a.diagnostics);
-                let outcome = release_rule(project, opts, &a.counts, a.edition.is_some());
+            (None, Some(mut a)) => {
+                report
+                    .diagnostics
+                    .extend(std::mem::take(&mut a.diagnostics));
+                let outcome = release_rule(project, opts, &a);
                 if matches!(outcome, Outcome::Built) {
                     editions.extend(a.edition);
                 }
@@ -220,19 +222,58 @@ fn align(
 
 /// A release publishes only editions translated and current to at least
 /// `release.min_coverage` percent.
-fn release_rule(project: &Project, opts: &BuildOptions, counts: &Counts, ok: bool) -> Outcome {
-    let min = project.config.release.min_coverage;
+fn release_rule(project: &Project, opts: &BuildOptions, a: &Aligned) -> Outcome {
+    let (counts, min) = (&a.counts, project.config.release.min_coverage);
     let pct = counts.percent();
-    if !ok {
-        Outcome::Failed
-    } else if opts.release && pct + 1e-9 < min {
-        Outcome::Excluded(format!(
+    let Some(edition) = &a.edition else {
+        return Outcome::Failed;
+    };
+    if !opts.release {
+        return Outcome::Built;
+    }
+    if pct + 1e-9 < min {
+        return Outcome::Excluded(format!(
             "{pct:.0}% translated and current ({} missing, {} outdated); the release threshold is {min}%",
             counts.missing, counts.outdated
-        ))
-    } else {
-        Outcome::Built
+        ));
     }
+    let doc = project.doc(&a.key.doc);
+    let require_review = doc
+        .and_then(|d| d.require_review)
+        .unwrap_or(project.config.release.require_review);
+    if require_review && !counts.all_reviewed() {
+        return Outcome::Excluded(unreviewed(doc, edition, counts, &a.key));
+    }
+    Outcome::Built
+}
+
+/// Why an edition that must be reviewed is left out: what is not.
+fn unreviewed(
+    doc: Option<&crate::model::Document>,
+    edition: &Edition,
+    counts: &Counts,
+    key: &EditionKey,
+) -> String {
+    let ids: Vec<&str> = doc
+        .map(|d| {
+            d.segments
+                .iter()
+                .zip(edition.segment_status.iter().zip(&edition.segment_reviewed))
+                .filter(|(_, (s, r))| **s != crate::model::Status::Untranslatable && !**r)
+                .map(|(seg, _)| seg.id.as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    let shown: Vec<&str> = ids.iter().take(5).copied().collect();
+    let more = if ids.len() > shown.len() { ", …" } else { "" };
+    format!(
+        "{} of {} segments not reviewed ({}{more}); the release requires a review: `tandem review {} --doc {}` once a second person checked them",
+        ids.len(),
+        counts.total(),
+        shown.join(", "),
+        key.lang,
+        key.doc
+    )
 }
 
 /// The PDF stage: typesets the editions (except those with a character no

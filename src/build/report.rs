@@ -76,6 +76,7 @@ impl BuildReport {
                     "translated": e.counts.translated,
                     "outdated": e.counts.outdated,
                     "missing": e.counts.missing,
+                    "reviewed": e.counts.reviewed,
                     "warnings": warnings,
                     "html": entry.map(|m| m.href.clone()),
                     "pdf": entry.and_then(|m| m.pdf_href.clone()),

@@ -259,6 +259,7 @@ fn write(
             file: file.as_ref(),
             record: files.records.get(&doc.id),
             current: Some(&accepted),
+            editorial: true,
         };
         let updated = super::update::update(doc, &lang.code, &lang.name, sources);
         super::save(project, &lang.code, doc, &updated.text, &updated.record)?;

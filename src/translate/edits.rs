@@ -92,6 +92,7 @@ pub fn apply_edits(
         file: Some(&combined),
         record,
         current: Some(&current),
+        editorial: false,
     };
     Ok(super::update::update(doc, &lang.code, &lang.name, sources))
 }

@@ -23,6 +23,7 @@ pub mod extract;
 pub mod lint;
 pub mod matching;
 pub mod progress;
+pub mod review;
 pub mod segments;
 pub mod update;
 pub mod word_diff;

@@ -14,6 +14,8 @@ pub struct StatusRow {
     pub translated: usize,
     pub outdated: usize,
     pub missing: usize,
+    /// Of the translated ones, those a second person checked.
+    pub reviewed: usize,
     pub total: usize,
     pub percent: f64,
 }
@@ -40,6 +42,7 @@ pub fn status(project: &Project, jobs: usize) -> (StatusReport, Diagnostics) {
         total.translated += a.counts.translated;
         total.outdated += a.counts.outdated;
         total.missing += a.counts.missing;
+        total.reviewed += a.counts.reviewed;
         editions.push(row(&a.key.doc, &a.key.lang, a.counts));
     }
     errors.0.retain(|d| d.is_error());
@@ -59,6 +62,7 @@ fn row(doc: &str, lang: &str, c: Counts) -> StatusRow {
         translated: c.translated,
         outdated: c.outdated,
         missing: c.missing,
+        reviewed: c.reviewed,
         total: c.total(),
         percent: (c.percent() * 10.0).round() / 10.0,
     }
@@ -74,24 +78,25 @@ pub fn status_table(r: &StatusReport) -> String {
         .unwrap_or(8)
         .max(8);
     let mut out = format!(
-        "{:width$}  {:4}  {:>10}  {:>8}  {:>7}  {:>6}\n",
-        "document", "lang", "translated", "outdated", "missing", "done"
+        "{:width$}  {:4}  {:>10}  {:>8}  {:>7}  {:>6}  {:>8}\n",
+        "document", "lang", "translated", "outdated", "missing", "done", "reviewed"
     );
     let line = |e: &StatusRow| {
         format!(
-            "{:width$}  {:4}  {:>10}  {:>8}  {:>7}  {:>5.0}%\n",
+            "{:width$}  {:4}  {:>10}  {:>8}  {:>7}  {:>5.0}%  {:>8}\n",
             e.doc,
             e.lang,
             e.translated,
             e.outdated,
             e.missing,
-            e.percent.floor()
+            e.percent.floor(),
+            e.reviewed
         )
     };
     for e in &r.editions {
         out.push_str(&line(e));
     }
-    out.push_str(&"-".repeat(width + 45));
+    out.push_str(&"-".repeat(width + 55));
     out.push('\n');
     out.push_str(&line(&r.totals));
     out

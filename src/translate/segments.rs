@@ -23,6 +23,11 @@ pub struct SegmentState {
     pub translation: Option<String>,
     /// For an outdated translation: the German it was made from, if known.
     pub made_from: Option<String>,
+    /// The review of the translation as it is now, if a second person
+    /// checked it ([`crate::status::reviewed`]).
+    pub review: Option<crate::record::Review>,
+    /// Where a translation filled in from the translation memory came from.
+    pub from: Option<String>,
 }
 
 /// Every translatable segment of `doc` in `lang`, with its status and
@@ -47,9 +52,9 @@ pub fn segments(
     let states = doc
         .segments
         .iter()
-        .zip(&edition.segment_status)
+        .zip(edition.segment_status.iter().zip(&edition.segment_reviewed))
         .filter(|(seg, _)| !seg.source.is_empty())
-        .map(|(seg, status)| {
+        .map(|(seg, (status, reviewed))| {
             let entry = file.and_then(|f| f.entries.get(&seg.id));
             let made = files.made(&doc.id, &seg.id);
             let made_from = entry
@@ -64,6 +69,10 @@ pub fn segments(
                 status: *status,
                 translation: values.get(&seg.id).cloned(),
                 made_from,
+                review: made.and_then(|m| m.review.clone()).filter(|_| *reviewed),
+                from: made
+                    .filter(|m| Some(m.translation) == entry.and_then(|e| e.digest))
+                    .and_then(|m| m.from.clone()),
             }
         })
         .collect();

@@ -24,7 +24,7 @@ use crate::config::Language;
 use crate::diag::{rel_path, Code, Diagnostic, Diagnostics};
 use crate::ftl;
 use crate::locales::{
-    normalise, EntryInfo, FtlFile, OUTDATED_FLAG, PREVIOUS_PREFIX, SOURCE_PREFIX,
+    normalise, EntryInfo, FtlFile, FROM_PREFIX, OUTDATED_FLAG, PREVIOUS_PREFIX, SOURCE_PREFIX,
 };
 use crate::model::{Document, Segment, ID_SCHEME};
 use crate::project::Project;
@@ -85,6 +85,11 @@ pub struct Sources<'a> {
     /// translation just made outside the file (workbench, import), also
     /// one confirmed unchanged.
     pub current: Option<&'a BTreeSet<String>>,
+    /// The segments of `current` are editorial changes of the German
+    /// (`accept`): a review of a translation moves to the current German
+    /// with it. (A translation just confirmed unchanged in the workbench or
+    /// an import keeps no review made against other German.)
+    pub editorial: bool,
 }
 
 /// `tandem update <lang>`: creates or refreshes the translation files of
@@ -159,6 +164,7 @@ fn update_file(
         file: existing.as_ref(),
         record: files.records.get(&doc.id),
         current: None,
+        editorial: false,
     };
     let updated = update(doc, lang, &language.name, sources);
     let change = match &existing {
@@ -201,7 +207,14 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, sources: Sources) -> 
         out.push('\n');
     }
     let current = sources.current.cloned().unwrap_or_default();
-    let record = write_segments(&mut out, doc, &segments, &olds, &assigned, &current);
+    let record = write_segments(
+        &mut out,
+        doc,
+        &segments,
+        (&olds, &assigned),
+        &current,
+        sources.editorial,
+    );
     let obsolete: Vec<&Existing> = olds
         .iter()
         .zip(&used)
@@ -222,9 +235,9 @@ fn write_segments(
     out: &mut String,
     doc: &Document,
     segments: &[&Segment],
-    olds: &[Existing],
-    assigned: &matching::Assignment,
+    (olds, assigned): (&[Existing], &matching::Assignment),
     current: &BTreeSet<String>,
+    editorial: bool,
 ) -> Record {
     let mut record = Record::default();
     let mut section = String::new();
@@ -240,9 +253,10 @@ fn write_segments(
             continue;
         };
         let old = &olds[oi];
-        let made = match crate::status::made_from(&seg.source, &old.info, old.made.as_ref()) {
+        let before = crate::status::made_from(&seg.source, &old.info, old.made.as_ref());
+        let made = match &before {
             _ if current.contains(&seg.id) => normalise(&seg.source),
-            Some(german) => german,
+            Some(german) => german.clone(),
             None => String::new(),
         };
         let mut comment = vec![format!("{SOURCE_PREFIX} {}", seg.source)];
@@ -253,11 +267,27 @@ fn write_segments(
             comment.push(OUTDATED_NOTE.to_string());
         }
         if let Some(digest) = old.info.digest {
+            // Its origin and review belong to this very translation.
+            let same = old.made.as_ref().filter(|m| m.translation == digest);
+            let from = same.and_then(|m| m.from.clone());
+            if let Some(from) = &from {
+                comment.push(format!("{FROM_PREFIX} {from}"));
+            }
+            let mut review = same.and_then(|m| m.review.clone());
+            if let Some(r) = review
+                .as_mut()
+                .filter(|_| editorial && current.contains(&seg.id))
+            {
+                if before.as_deref().is_some_and(|b| same_german(&r.de, b)) {
+                    r.de = made.clone();
+                }
+            }
             record.messages.insert(
                 seg.id.clone(),
                 Made {
-                    de: made,
-                    translation: digest,
+                    from,
+                    review,
+                    ..Made::new(made, digest)
                 },
             );
         }
@@ -451,6 +481,7 @@ fn is_tandem_line(line: &str) -> bool {
     let t = line.trim_start();
     t.starts_with(SOURCE_PREFIX)
         || t.starts_with(PREVIOUS_PREFIX)
+        || t.starts_with(FROM_PREFIX)
         || t.to_ascii_lowercase().starts_with(OUTDATED_FLAG)
         || line.starts_with("    ")
         || is_extract_line(t)

@@ -101,7 +101,10 @@ pub fn run_export(
         ));
         crate::output::write_atomic(&path, &bytes)?;
         let mut counts = crate::model::Counts::default();
-        export.units.iter().for_each(|u| counts.add(u.status));
+        export
+            .units
+            .iter()
+            .for_each(|u| counts.add(u.status, u.reviewed));
         report.files.push(Exported { path, counts });
     }
     Ok(report)

@@ -22,6 +22,8 @@ pub struct Unit {
     pub german: String,
     pub translation: Option<String>,
     pub status: Status,
+    /// Whether a second person checked the translation as it is.
+    pub reviewed: bool,
     /// For an outdated translation: the German it was made from.
     pub made_from: Option<String>,
     /// Digest of the repository's translation at export time.
@@ -106,6 +108,7 @@ fn unit(s: SegmentState, headings: &std::collections::HashMap<&str, &str>) -> Un
         german: s.german,
         translation: s.translation,
         status: s.status,
+        reviewed: s.review.is_some(),
         made_from: s.made_from,
     }
 }
@@ -206,6 +209,8 @@ mod tests {
             status,
             translation: translation.map(str::to_string),
             made_from: None,
+            review: None,
+            from: None,
         }
     }
 
