@@ -519,6 +519,11 @@ pub struct IndexEdition {
     pub entry: EditionEntry,
     pub percent: String,
     pub complete: bool,
+    /// Segments in all, and of them reviewed by a second person.
+    pub total: usize,
+    pub reviewed: usize,
+    /// Complete, current and every segment reviewed.
+    pub fully_reviewed: bool,
 }
 
 impl From<&EditionEntry> for IndexEdition {
@@ -527,6 +532,9 @@ impl From<&EditionEntry> for IndexEdition {
             entry: e.clone(),
             percent: format!("{:.0}", e.counts.percent()),
             complete: e.counts.missing == 0 && e.counts.outdated == 0,
+            total: e.counts.total(),
+            reviewed: e.counts.reviewed,
+            fully_reviewed: e.counts.total() > 0 && e.counts.all_reviewed(),
         }
     }
 }

@@ -351,7 +351,18 @@ const PAGE_HEADERS: &[(&str, &str)] = &[(
 #[serde(deny_unknown_fields)]
 struct SaveRequest {
     digest: String,
+    #[serde(default)]
     edits: Vec<EditJson>,
+    /// Segments a reviewer signs off (after the edits are written).
+    #[serde(default)]
+    review: Option<ReviewJson>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewJson {
+    by: String,
+    ids: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
@@ -422,11 +433,21 @@ fn save(server: &Server, mut rq: Request, project: &Project, key: EditionKey) {
             .expect("jobs lock")
             .send(Job::Edition(key.clone()));
     };
+    let review = request.review.as_ref().map(|r| workbench::ReviewRequest {
+        by: r.by.trim(),
+        ids: r.ids.iter().cloned().collect(),
+    });
+    let save = workbench::Save {
+        digest: &request.digest,
+        edits: &edits,
+        review,
+    };
     let (status, body) =
-        match workbench::save(project, doc, lang, &request.digest, &edits, &rebuild) {
+        match workbench::save(project, doc, lang, &save, &rebuild) {
             Saved::Written(data) => {
+                let signed = save.review.as_ref().map_or(0, |r| r.ids.len());
                 eprintln!(
-                    "saved {} segment(s) of {key} from the workbench",
+                    "saved {} segment(s) of {key} from the workbench ({signed} signed off)",
                     edits.len()
                 );
                 (200, serde_json::json!({ "saved": true, "data": data }))

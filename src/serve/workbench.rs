@@ -120,6 +120,7 @@ pub fn file_digest(project: &Project, lang: &str, doc: &str) -> String {
 /// Everything the page of one edition shows, as JSON.
 pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
     let (segments, _) = crate::translate::segments::segments(project, doc, lang);
+    let authors = crate::translate::segments::authors(project, doc, lang);
     let count = |s: Status| segments.iter().filter(|x| x.status == s).count();
     let key = EditionKey::new(&doc.id, &lang.code);
     let out = crate::output::output_dir(&project.root);
@@ -141,12 +142,14 @@ pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
             "translated": count(Status::Translated),
             "outdated": count(Status::Outdated),
             "missing": count(Status::Missing),
+            "reviewed": segments.iter().filter(|s| s.review.is_some()).count(),
         },
-        "segments": segments.iter().map(segment).collect::<Vec<_>>(),
+        "reviewer": crate::translate::review::git_user(&project.root),
+        "segments": segments.iter().map(|s| segment(s, &authors)).collect::<Vec<_>>(),
     })
 }
 
-fn segment(s: &SegmentState) -> Value {
+fn segment(s: &SegmentState, authors: &BTreeMap<String, String>) -> Value {
     json!({
         "id": s.id,
         "kind": s.kind,
@@ -160,6 +163,9 @@ fn segment(s: &SegmentState) -> Value {
         "status": s.status,
         "translation": s.translation,
         "previous": s.made_from,
+        "review": s.review.as_ref().map(|r| json!({ "by": r.by, "at": r.at })),
+        "translatedBy": authors.get(&s.id),
+        "from": s.from,
         "diff": s.made_from.as_deref().map(|old| word_diff(old, &s.german)),
     })
 }
@@ -264,20 +270,35 @@ pub enum Saved {
     Unreadable(String),
 }
 
-/// Saves `edits` when the file on disk is still the one the page loaded
-/// (`digest`): all or nothing, through `write_edits`.
-/// `written` is called as soon as the file is written (before the page's
-/// new data is made), so that rebuilding starts at once.
+/// What a page sends when it saves.
+pub struct Save<'a> {
+    /// The digest of the file the page loaded.
+    pub digest: &'a str,
+    pub edits: &'a [Edit],
+    /// Segments a reviewer signs off, after the edits are written.
+    pub review: Option<ReviewRequest<'a>>,
+}
+
+pub struct ReviewRequest<'a> {
+    pub by: &'a str,
+    pub ids: std::collections::BTreeSet<String>,
+}
+
+/// Saves the edits when the file on disk is still the one the page loaded
+/// (`digest`): all or nothing, through `write_edits`; then signs off the
+/// segments of the review (`translate::review::sign_off`, which leaves
+/// alone what is not current). `written` is called as soon as the file is
+/// written (before the page's new data is made), so that rebuilding
+/// starts at once.
 pub fn save(
     project: &Project,
     doc: &Document,
     lang: &Language,
-    digest: &str,
-    edits: &[Edit],
+    save: &Save,
     written: &dyn Fn(),
 ) -> Saved {
     let now = file_digest(project, &lang.code, &doc.id);
-    if now != digest {
+    if now != save.digest {
         let file = rel_path(
             &project.root,
             &project.translation_path(&lang.code, &doc.id),
@@ -287,20 +308,41 @@ pub fn save(
              Nothing was saved. Copy your unsaved text, then reload the page to work on the current file."
         ));
     }
-    match crate::translate::edits::write_edits(project, doc, lang, edits) {
-        Ok(_) => {
-            written();
-            // Read again: the page continues from what is on disk now.
-            match Project::load(&project.root) {
-                Ok(p) => match find(&p, &lang.code, &doc.id) {
-                    Ok((d, l)) => Saved::Written(slim(data(&p, d, l))),
-                    Err(e) => Saved::Unreadable(e.to_string()),
-                },
-                Err(e) => Saved::Unreadable(e.to_string()),
-            }
-        }
-        Err(problems) => Saved::Problems(problems_json(&problems)),
+    if let Some(r) = save.review.as_ref().filter(|r| r.by.is_empty()) {
+        let d = Diagnostic::error(Code::Workbench, "who reviews? Enter your name before you sign off")
+            .help("the name is kept in the record with the sign-off");
+        let ids = r.ids.iter().map(|id| (id.clone(), Diagnostics(vec![d.clone()])));
+        return Saved::Problems(problems_json(&ids.collect()));
     }
+    if !save.edits.is_empty() {
+        if let Err(problems) = crate::translate::edits::write_edits(project, doc, lang, save.edits) {
+            return Saved::Problems(problems_json(&problems));
+        }
+        written();
+    }
+    // Read again: the page continues from what is on disk now.
+    let reread = || -> Result<Project, String> {
+        let p = Project::load(&project.root).map_err(|e| e.to_string())?;
+        find(&p, &lang.code, &doc.id).map_err(|e| e.to_string())?;
+        Ok(p)
+    };
+    let mut project = match reread() {
+        Ok(p) => p,
+        Err(e) => return Saved::Unreadable(e),
+    };
+    if let Some(r) = &save.review {
+        let (d, l) = find(&project, &lang.code, &doc.id).expect("found above");
+        if let Err(e) = crate::translate::review::sign_off(&project, d, l, &r.ids, r.by) {
+            return Saved::Unreadable(e.to_string());
+        }
+        written();
+        project = match reread() {
+            Ok(p) => p,
+            Err(e) => return Saved::Unreadable(e),
+        };
+    }
+    let (d, l) = find(&project, &lang.code, &doc.id).expect("found above");
+    Saved::Written(slim(data(&project, d, l)))
 }
 
 /// The page's data without what a save cannot change (the German), so that

@@ -78,3 +78,51 @@ pub fn segments(
         .collect();
     (states, diags)
 }
+
+/// Who last changed each translation of `doc` in `lang`, by message ID:
+/// the git author of the message's line (`git blame`). Empty when the
+/// project is not in git; a line not committed yet has no author.
+pub fn authors(
+    project: &Project,
+    doc: &Document,
+    lang: &crate::config::Language,
+) -> std::collections::BTreeMap<String, String> {
+    let path = project.translation_path(&lang.code, &doc.id);
+    let Some(file) = project.files(&lang.code).doc(&doc.id) else {
+        return Default::default();
+    };
+    let by_line = blame(&project.root, &path);
+    file.entries
+        .iter()
+        .filter_map(|(id, e)| Some((id.clone(), by_line.get(&e.line)?.clone())))
+        .collect()
+}
+
+/// The author of each line of a file (1-based), from `git blame`.
+fn blame(root: &std::path::Path, path: &std::path::Path) -> std::collections::HashMap<usize, String> {
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["blame", "--line-porcelain", "--"])
+        .arg(path)
+        .stderr(std::process::Stdio::null())
+        .output();
+    let Some(out) = out.ok().filter(|o| o.status.success()) else {
+        return Default::default();
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = std::collections::HashMap::new();
+    let mut line = 0;
+    for l in text.lines() {
+        let mut words = l.split(' ');
+        let first = words.next().unwrap_or("");
+        if first.len() == 40 && first.bytes().all(|b| b.is_ascii_hexdigit()) {
+            line = words.nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+        } else if let Some(author) = l.strip_prefix("author ") {
+            if author != "Not Committed Yet" {
+                lines.insert(line, author.to_string());
+            }
+        }
+    }
+    lines
+}
