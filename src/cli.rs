@@ -108,6 +108,21 @@ pub struct ImportArgs {
     /// Refuse files for any other target language.
     #[arg(long, value_name = "L")]
     pub lang: Option<String>,
+    /// Who checked the units the files mark as reviewed (XLIFF state
+    /// signed-off or final, the Word table's "geprüft" box); default: git's
+    /// user.name.
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+}
+
+impl ImportArgs {
+    pub fn options(&self) -> tandem::translate::exchange::ImportOptions {
+        tandem::translate::exchange::ImportOptions {
+            dry_run: self.dry_run,
+            only_lang: self.lang.clone(),
+            by: self.by.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -332,7 +332,7 @@ fn run_export(root: &std::path::Path, args: &cli::ExportArgs) -> Result<ExitCode
 }
 
 fn run_import(root: &std::path::Path, args: &cli::ImportArgs) -> Result<ExitCode, Diagnostic> {
-    let results = exchange::run_import(root, &args.files, args.dry_run, args.lang.as_deref())?;
+    let results = exchange::run_import(root, &args.files, &args.options())?;
     let mut failed = false;
     for r in &results {
         print_all(&r.diagnostics);
@@ -345,6 +345,7 @@ fn run_import(root: &std::path::Path, args: &cli::ImportArgs) -> Result<ExitCode
             (c.conflicts, "conflict(s), kept the repository's text"),
             (c.german_changed, "made from older German, not imported"),
             (c.repository_newer, "newer in the repository"),
+            (c.signed_off, "signed off as reviewed"),
         ] {
             if n > 0 {
                 parts.push(format!("{n} {what}"));

@@ -442,20 +442,19 @@ fn save(server: &Server, mut rq: Request, project: &Project, key: EditionKey) {
         edits: &edits,
         review,
     };
-    let (status, body) =
-        match workbench::save(project, doc, lang, &save, &rebuild) {
-            Saved::Written(data) => {
-                let signed = save.review.as_ref().map_or(0, |r| r.ids.len());
-                eprintln!(
-                    "saved {} segment(s) of {key} from the workbench ({signed} signed off)",
-                    edits.len()
-                );
-                (200, serde_json::json!({ "saved": true, "data": data }))
-            }
-            Saved::Conflict(message) => (409, serde_json::json!({ "conflict": message })),
-            Saved::Unreadable(message) => (500, serde_json::json!({ "unreadable": message })),
-            Saved::Problems(problems) => (422, serde_json::json!({ "problems": problems })),
-        };
+    let (status, body) = match workbench::save(project, doc, lang, &save, &rebuild) {
+        Saved::Written(data) => {
+            let signed = save.review.as_ref().map_or(0, |r| r.ids.len());
+            eprintln!(
+                "saved {} segment(s) of {key} from the workbench ({signed} signed off)",
+                edits.len()
+            );
+            (200, serde_json::json!({ "saved": true, "data": data }))
+        }
+        Saved::Conflict(message) => (409, serde_json::json!({ "conflict": message })),
+        Saved::Unreadable(message) => (500, serde_json::json!({ "unreadable": message })),
+        Saved::Problems(problems) => (422, serde_json::json!({ "problems": problems })),
+    };
     respond(rq, status, JSON, body.to_string().into_bytes(), &[]);
 }
 

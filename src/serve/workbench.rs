@@ -309,13 +309,20 @@ pub fn save(
         ));
     }
     if let Some(r) = save.review.as_ref().filter(|r| r.by.is_empty()) {
-        let d = Diagnostic::error(Code::Workbench, "who reviews? Enter your name before you sign off")
-            .help("the name is kept in the record with the sign-off");
-        let ids = r.ids.iter().map(|id| (id.clone(), Diagnostics(vec![d.clone()])));
+        let d = Diagnostic::error(
+            Code::Workbench,
+            "who reviews? Enter your name before you sign off",
+        )
+        .help("the name is kept in the record with the sign-off");
+        let ids = r
+            .ids
+            .iter()
+            .map(|id| (id.clone(), Diagnostics(vec![d.clone()])));
         return Saved::Problems(problems_json(&ids.collect()));
     }
     if !save.edits.is_empty() {
-        if let Err(problems) = crate::translate::edits::write_edits(project, doc, lang, save.edits) {
+        if let Err(problems) = crate::translate::edits::write_edits(project, doc, lang, save.edits)
+        {
             return Saved::Problems(problems_json(&problems));
         }
         written();

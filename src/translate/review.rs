@@ -116,7 +116,8 @@ pub fn review(root: &Path, lang: &str, sel: &Selection) -> Result<Report, Diagno
 
 /// Signs off the current translations `ids` of `doc` in `lang` by `by`:
 /// writes the record (and the file, laid out by `update`) as one step.
-/// Segments that are not current are left as they are. The files written.
+/// Segments that are not current, or reviewed already as they are, are
+/// left as they are. The files written.
 pub fn sign_off(
     project: &Project,
     doc: &Document,
@@ -147,7 +148,7 @@ pub fn sign_off(
         let Some(made) = updated.record.messages.get_mut(&s.id) else {
             continue;
         };
-        if s.status == Status::Translated {
+        if s.status == Status::Translated && s.review.is_none() {
             made.review = Some(Review {
                 by: by.to_string(),
                 at: at.clone(),

@@ -99,7 +99,10 @@ pub fn authors(
 }
 
 /// The author of each line of a file (1-based), from `git blame`.
-fn blame(root: &std::path::Path, path: &std::path::Path) -> std::collections::HashMap<usize, String> {
+fn blame(
+    root: &std::path::Path,
+    path: &std::path::Path,
+) -> std::collections::HashMap<usize, String> {
     let out = std::process::Command::new("git")
         .arg("-C")
         .arg(root)

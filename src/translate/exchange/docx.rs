@@ -1,6 +1,10 @@
 //! A Word document (DOCX, Office Open XML) for volunteers: an instruction in
-//! German and English, then a table ID | German | translation. Word and
-//! LibreOffice Writer open it.
+//! German and English, then a table ID | German | translation | geprüft
+//! (checked). Word and LibreOffice Writer open it.
+//!
+//! - The last column is a check box (a Word 2010 check-box content control,
+//!   which LibreOffice shows and toggles too): a reviewer ticks the rows
+//!   they checked, and `import` signs them off.
 //!
 //! - The translation column's paragraphs and runs carry the target language
 //!   (`w:lang`) and, for right-to-left languages, `w:bidi`/`w:rtl`, so the
@@ -35,6 +39,8 @@ const MAX_PART: u64 = 64 << 20;
 const MAX_RATIO: u64 = 100;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const W14: &str = "http://schemas.microsoft.com/office/word/2010/wordml";
+const MC: &str = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /// The DOCX bytes of one document in one language.
 pub fn write(e: &Export) -> Result<Vec<u8>, Diagnostic> {
@@ -123,7 +129,7 @@ fn document(e: &Export) -> String {
     body.push_str(&table(e));
     body.push_str(&para("", "", ""));
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W}\"><w:body>{body}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W}\" xmlns:w14=\"{W14}\" xmlns:mc=\"{MC}\" mc:Ignorable=\"w14\"><w:body>{body}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>\n"
     )
 }
 
@@ -131,12 +137,14 @@ const INSTRUCTIONS_DE: &[&str] = &[
     "So übersetzen Sie: Schreiben Sie Ihre Übersetzung in die rechte Spalte, neben den deutschen Text. Ändern Sie die linke Spalte (ID) und die deutsche Spalte nicht, und löschen oder verschieben Sie keine Zeilen.",
     "Graue Felder wie { $date } oder { -landkreis } sind Platzhalter, ** und * markieren fetten und schrägen Text, [ und ](<…>) einen Link: Übernehmen Sie jedes graue Feld aus der deutschen Spalte (kopieren und einfügen) an die passende Stelle Ihres Satzes.",
     "Gelb markierte Zeilen (veraltet) wurden aus einem älteren deutschen Text übersetzt; der frühere Text steht darunter. Bitte passen Sie die Übersetzung an. Speichern Sie als .docx und schicken Sie die Datei zurück.",
+    "Prüfen Sie als zweite Person eine Übersetzung, kreuzen Sie danach das Kästchen „geprüft“ in ihrer Zeile an (ein Klick). Angekreuzt ist eine Zeile schon, wenn jemand sie geprüft hat und sie seitdem gleich geblieben ist.",
 ];
 
 const INSTRUCTIONS_EN: &[&str] = &[
     "How to translate: write your translation in the right-hand column, next to the German. Do not change the left column (ID) or the German column, and do not delete or move rows.",
     "Grey fields such as { $date } or { -landkreis } are placeholders; ** and * mark bold and italic text, [ and ](<…>) a link: copy each grey field from the German column (copy and paste) to the right place in your sentence.",
     "Rows marked yellow (outdated) were translated from an older German text, shown below it. Please revise the translation. Save as .docx and send the file back.",
+    "If you are the second person checking a translation, tick the box \u{201c}checked\u{201d} in its row when you have checked it (one click). A row is ticked already when someone checked it and it has not changed since.",
 ];
 
 fn para(style: &str, ppr: &str, runs: &str) -> String {
@@ -238,7 +246,42 @@ fn cell(width: u32, fill: Option<&str>, content: &str) -> String {
     format!("<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{shd}</w:tcPr>{content}</w:tc>")
 }
 
-const WIDTHS: [u32; 3] = [1438, 4100, 4100];
+const WIDTHS: [u32; 4] = [1338, 3800, 3800, 700];
+
+/// The "geprüft / checked" column: a check box (a content control Word and
+/// LibreOffice toggle with a click) showing ☒ or ☐.
+const CHECKED: char = '\u{2612}';
+const UNCHECKED: char = '\u{2610}';
+
+/// Whether a check cell's text says "checked" (the box, or what a
+/// reviewer types instead: x, ✓, ja, yes).
+fn is_checked(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    matches!(
+        t.as_str(),
+        "\u{2612}"
+            | "\u{2611}"
+            | "\u{2713}"
+            | "\u{2714}"
+            | "x"
+            | "ja"
+            | "yes"
+            | "geprüft"
+            | "checked"
+    )
+}
+
+fn check_box(checked: bool) -> String {
+    let (val, glyph) = if checked {
+        (1, CHECKED)
+    } else {
+        (0, UNCHECKED)
+    };
+    let font = "<w:rFonts w:ascii=\"Segoe UI Symbol\" w:hAnsi=\"Segoe UI Symbol\" w:cs=\"Segoe UI Symbol\"/>";
+    format!(
+        "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:sdt><w:sdtPr><w:alias w:val=\"geprüft / checked\"/><w14:checkbox><w14:checked w14:val=\"{val}\"/><w14:checkedState w14:val=\"2612\" w14:font=\"Segoe UI Symbol\"/><w14:uncheckedState w14:val=\"2610\" w14:font=\"Segoe UI Symbol\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr>{font}<w:sz w:val=\"28\"/></w:rPr><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+    )
+}
 
 fn table(e: &Export) -> String {
     let borders = ["top", "left", "bottom", "right", "insideH", "insideV"]
@@ -250,14 +293,15 @@ fn table(e: &Export) -> String {
     );
     let head = |text: &str, ppr: &str| para("", ppr, &run("<w:b/>", text));
     out.push_str(&format!(
-        "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>{}{}{}</w:tr>",
+        "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>{}{}{}{}</w:tr>",
         cell(WIDTHS[0], Some("E7E6E6"), &head("ID", "")),
         cell(WIDTHS[1], Some("E7E6E6"), &head("Deutsch", "")),
         cell(
             WIDTHS[2],
             Some("E7E6E6"),
             &head(&format!("{} / translation", e.lang.name), "")
-        )
+        ),
+        cell(WIDTHS[3], Some("E7E6E6"), &head("geprüft / checked", ""))
     ));
     for u in &e.units {
         out.push_str(&row(e, u));
@@ -308,10 +352,11 @@ fn row(e: &Export, u: &Unit) -> String {
         None => String::new(),
     };
     format!(
-        "<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}{}</w:tr>",
+        "<w:tr><w:trPr><w:cantSplit/></w:trPr>{}{}{}{}</w:tr>",
         cell(WIDTHS[0], fill, &id_cell),
         cell(WIDTHS[1], fill, &german),
-        cell(WIDTHS[2], fill, &para("", &ppr, &target))
+        cell(WIDTHS[2], fill, &para("", &ppr, &target)),
+        cell(WIDTHS[3], fill, &check_box(u.reviewed))
     )
 }
 
@@ -546,9 +591,10 @@ fn received(
         return Err(Diagnostic::error(Code::ExchangeDocx, format!("{file}, table row {n}: `{id}` is not the ID of a row tandem exported"))
             .help("the first column holds each row's ID: undo the change to it (or to the table's columns), or copy the translations into a fresh export"));
     };
-    if cells.len() != 3 {
-        return Err(Diagnostic::error(Code::ExchangeDocx, format!("{file}, table row {n} (`{id}`): the row has {} cells instead of 3", cells.len()))
-            .help("cells were merged, split, added or deleted: undo that so that each row has ID | German | translation"));
+    // Tables of tandem before the review column had three cells.
+    if !(3..=4).contains(&cells.len()) {
+        return Err(Diagnostic::error(Code::ExchangeDocx, format!("{file}, table row {n} (`{id}`): the row has {} cells instead of 4", cells.len()))
+            .help("cells were merged, split, added or deleted: undo that so that each row has ID | German | translation | geprüft"));
     }
     let target = match isolated {
         true => strip_isolates(cells[2].trim()),
@@ -560,6 +606,7 @@ fn received(
         place,
         target: (!target.is_empty()).then(|| target.to_string()),
         confirmed: false,
+        reviewed: cells.get(3).is_some_and(|c| is_checked(c)),
         base: *base,
         german_digest: *german,
     }))

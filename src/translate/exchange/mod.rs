@@ -180,6 +180,20 @@ pub struct ImportCounts {
     pub conflicts: usize,
     pub repository_newer: usize,
     pub german_changed: usize,
+    /// Units marked as checked by a reviewer, signed off now.
+    pub signed_off: usize,
+}
+
+/// How to import.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Check and report; write nothing.
+    pub dry_run: bool,
+    /// Refuse files for any other target language.
+    pub only_lang: Option<String>,
+    /// Who checked the units a file marks as reviewed (default: git's
+    /// `user.name`).
+    pub by: Option<String>,
 }
 
 /// The result of importing one document in one language.
@@ -204,8 +218,7 @@ impl FileResult {
 pub fn run_import(
     root: &Path,
     files: &[PathBuf],
-    dry_run: bool,
-    only_lang: Option<&str>,
+    opts: &ImportOptions,
 ) -> Result<Vec<FileResult>, Diagnostic> {
     let mut results = Vec::new();
     for path in files {
@@ -224,7 +237,7 @@ pub fn run_import(
         for rf in received {
             // Loaded anew: an earlier file may have changed the translations.
             let project = Project::load(root)?;
-            results.push(import_one(&project, &shown, &rf, dry_run, only_lang));
+            results.push(import_one(&project, &shown, &rf, opts));
         }
     }
     Ok(results)
@@ -259,21 +272,24 @@ pub fn read_bytes(shown: &str, bytes: &[u8]) -> Result<Vec<ReceivedFile>, Diagno
 
 /// What importing `rf` would do, writing nothing (for tests and fuzzing).
 pub fn check_received(project: &Project, shown: &str, rf: &ReceivedFile) -> FileResult {
-    import_one(project, shown, rf, true, None)
+    let opts = ImportOptions {
+        dry_run: true,
+        ..ImportOptions::default()
+    };
+    import_one(project, shown, rf, &opts)
 }
 
 fn import_one(
     project: &Project,
     shown: &str,
     rf: &ReceivedFile,
-    dry_run: bool,
-    only_lang: Option<&str>,
+    opts: &ImportOptions,
 ) -> FileResult {
     let mut result = FileResult {
         file: shown.to_string(),
         ..FileResult::default()
     };
-    let (doc, lang) = match resolve(project, shown, rf, only_lang) {
+    let (doc, lang) = match resolve(project, shown, rf, opts.only_lang.as_deref()) {
         Ok(found) => found,
         Err(d) => {
             result.diagnostics.push(d);
@@ -288,10 +304,18 @@ fn import_one(
     }
     let mut edits = Vec::new();
     let mut places = BTreeMap::new();
+    let mut sign = std::collections::BTreeSet::new();
     for unit in &rf.units {
         let now = by_id[unit.id.as_str()];
         places.insert(unit.id.clone(), unit);
-        match unit::decide(unit, now) {
+        let outcome = unit::decide(unit, now);
+        if unit.reviewed
+            && now.review.is_none()
+            && matches!(outcome, Outcome::Edit(_) | Outcome::Unchanged)
+        {
+            sign.insert(unit.id.clone());
+        }
+        match outcome {
             Outcome::Edit(value) => {
                 if let Some(d) = code_problem(shown, unit, now, &value) {
                     result.diagnostics.push(d);
@@ -312,25 +336,74 @@ fn import_one(
         let unit = places.get(&id).copied();
         result.diagnostics.extend(located(shown, unit, &id, diags));
     }
-    if result.failed() || edits.is_empty() {
+    let reviewer = match sign.is_empty() {
+        true => None,
+        false => match crate::translate::review::reviewer(&project.root, opts.by.as_deref()) {
+            Ok(name) => Some(name),
+            Err(d) => {
+                result.diagnostics.push(d.help(format!("{shown} marks {} unit(s) as checked by a reviewer: say who checked them, e.g. `tandem import {shown} --by \"Amal Haddad\"`", sign.len())));
+                return result;
+            }
+        },
+    };
+    if result.failed() || (edits.is_empty() && sign.is_empty()) {
         return result;
     }
     result.counts.written = edits.len();
-    if dry_run {
+    result.counts.signed_off = sign.len();
+    if opts.dry_run {
         return result;
     }
-    match crate::translate::edits::write_edits(project, doc, lang, &edits) {
-        Ok(path) => result.written = Some(path),
-        Err(problems) => {
-            result.counts.written = 0;
-            for (id, diags) in problems {
-                result
-                    .diagnostics
-                    .extend(located(shown, places.get(&id).copied(), &id, diags));
+    if !edits.is_empty() {
+        match crate::translate::edits::write_edits(project, doc, lang, &edits) {
+            Ok(path) => result.written = Some(path),
+            Err(problems) => {
+                result.counts.written = 0;
+                result.counts.signed_off = 0;
+                for (id, diags) in problems {
+                    result
+                        .diagnostics
+                        .extend(located(shown, places.get(&id).copied(), &id, diags));
+                }
+                return result;
             }
         }
     }
+    if let Some(by) = reviewer {
+        sign_off(&mut result, project, (doc, lang), &sign, &by);
+    }
     result
+}
+
+/// Signs off the units a reviewer checked, on the files as they are after
+/// the edits were written.
+fn sign_off(
+    result: &mut FileResult,
+    project: &Project,
+    (doc, lang): (&crate::model::Document, &Language),
+    ids: &std::collections::BTreeSet<String>,
+    by: &str,
+) {
+    let signed = Project::load(&project.root).and_then(|p| {
+        let doc = p.doc(&doc.id).ok_or_else(|| {
+            Diagnostic::error(
+                Code::ExchangeWrite,
+                format!("{} cannot be read again", doc.path),
+            )
+        })?;
+        crate::translate::review::sign_off(&p, doc, lang, ids, by)
+    });
+    match signed {
+        Ok(files) => {
+            if result.written.is_none() {
+                result.written = files.into_iter().next();
+            }
+        }
+        Err(d) => {
+            result.counts.signed_off = 0;
+            result.diagnostics.push(d);
+        }
+    }
 }
 
 /// The document and language a file is for, or why it cannot be imported.

@@ -135,6 +135,9 @@ pub struct Received {
     /// `final`, `signed-off`): an unchanged outdated translation becomes
     /// current.
     pub confirmed: bool,
+    /// A reviewer checked it (XLIFF state `signed-off` or `final`; the
+    /// Word table's "geprüft / checked" box): signed off on import.
+    pub reviewed: bool,
     pub base: Fingerprint,
     pub german_digest: Fingerprint,
 }
@@ -224,6 +227,7 @@ mod tests {
             },
             target: target.map(str::to_string),
             confirmed,
+            reviewed: false,
             base: translation_digest(exported),
             german_digest: german_digest("Hallo"),
         }

@@ -33,7 +33,7 @@ pub fn write(e: &Export) -> String {
     out.push_str(&format!(
         "  <header>\n   <tool tool-id=\"tandem\" tool-name=\"tandem\" tool-version=\"{}\"/>\n   <note>{}</note>\n  </header>\n  <body>\n",
         env!("CARGO_PKG_VERSION"),
-        escape(&format!("{} – {}. Tags are placeholders such as {{ $date }}, terms such as {{ -landkreis }}, and Markdown marks (bold, italics, links): keep each one, move it where your grammar needs it. Do not change the IDs. Segments in state needs-review-translation were translated from older German (see their notes): revise them, then set them to translated.", e.title, e.layout))
+        escape(&format!("{} – {}. Tags are placeholders such as {{ $date }}, terms such as {{ -landkreis }}, and Markdown marks (bold, italics, links): keep each one, move it where your grammar needs it. Do not change the IDs. Segments in state needs-review-translation were translated from older German (see their notes): revise them, then set them to translated. A reviewer who has checked a segment sets it to signed-off; tandem records the sign-off on import (state signed-off means a second person checked the translation).", e.title, e.layout))
     ));
     for u in &e.units {
         write_unit(&mut out, e, u);
@@ -55,6 +55,7 @@ fn write_unit(out: &mut String, e: &Export, u: &Unit) {
         let target = codes::number_like(&source, &codes::pieces(t));
         let state = match u.status {
             Status::Outdated => "needs-review-translation",
+            _ if u.reviewed => "signed-off",
             _ => "translated",
         };
         out.push_str(&format!(
@@ -235,6 +236,7 @@ fn read_unit(
         id,
         target: None,
         confirmed: false,
+        reviewed: false,
     };
     let mut source: Vec<Raw> = Vec::new();
     let mut target: Option<(Vec<Raw>, String, usize)> = None;
@@ -270,6 +272,7 @@ fn read_unit(
         if !text.trim().is_empty() && !untranslated {
             unit.target = Some(text.trim().to_string());
             unit.confirmed = matches!(state.as_str(), "translated" | "final" | "signed-off");
+            unit.reviewed = matches!(state.as_str(), "final" | "signed-off");
         }
     }
     Ok(unit)
