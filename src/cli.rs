@@ -387,6 +387,9 @@ pub enum ExchangeFormat {
     Xliff,
     /// A Word table (DOCX) for Word and LibreOffice Writer.
     Docx,
+    /// TMX 1.4b: every current translation of the language in one
+    /// translation memory, for OmegaT, Trados, memoQ, Weblate.
+    Tmx,
 }
 
 impl ExchangeFormat {
@@ -394,6 +397,7 @@ impl ExchangeFormat {
         match self {
             ExchangeFormat::Xliff => tandem::translate::exchange::Format::Xliff,
             ExchangeFormat::Docx => tandem::translate::exchange::Format::Docx,
+            ExchangeFormat::Tmx => tandem::translate::exchange::Format::Tmx,
         }
     }
 }

@@ -158,6 +158,17 @@ fn print_files(report: translate::Report) -> ExitCode {
                 )
             }
         }
+        for (id, origin) in &f.filled {
+            eprintln!(
+                "  filled {id} from the translation memory: {origin} (check it; not reviewed)"
+            );
+        }
+        for (id, origins) in &f.ambiguous {
+            eprintln!(
+                "  not filled {id}: the memory has different translations of its German: {}",
+                origins.join(" | ")
+            );
+        }
     }
     exit(report.failed())
 }

@@ -121,6 +121,8 @@ pub fn file_digest(project: &Project, lang: &str, doc: &str) -> String {
 pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
     let (segments, _) = crate::translate::segments::segments(project, doc, lang);
     let authors = crate::translate::segments::authors(project, doc, lang);
+    let memory = crate::translate::memory::Memory::load(project, lang, &mut Diagnostics::default());
+    let offers = |s: &SegmentState| suggestions(&memory, doc, s);
     let count = |s: Status| segments.iter().filter(|x| x.status == s).count();
     let key = EditionKey::new(&doc.id, &lang.code);
     let out = crate::output::output_dir(&project.root);
@@ -145,7 +147,14 @@ pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
             "reviewed": segments.iter().filter(|s| s.review.is_some()).count(),
         },
         "reviewer": crate::translate::review::git_user(&project.root),
-        "segments": segments.iter().map(|s| segment(s, &authors)).collect::<Vec<_>>(),
+        "segments": segments
+            .iter()
+            .map(|s| {
+                let mut v = segment(s, &authors);
+                v["suggestions"] = offers(s);
+                v
+            })
+            .collect::<Vec<_>>(),
     })
 }
 
@@ -168,6 +177,40 @@ fn segment(s: &SegmentState, authors: &BTreeMap<String, String>) -> Value {
         "from": s.from,
         "diff": s.made_from.as_deref().map(|old| word_diff(old, &s.german)),
     })
+}
+
+/// What the translation memory offers for a segment that is missing or
+/// outdated: translations of the same German (from other documents or
+/// `memory/*.tmx`) and of similar German, each with a word diff from its
+/// German to this segment's. Only offered: the translator takes one over
+/// or not.
+fn suggestions(
+    memory: &crate::translate::memory::Memory,
+    doc: &Document,
+    s: &SegmentState,
+) -> Value {
+    use crate::translate::memory::Found;
+    if s.status == Status::Translated {
+        return json!([]);
+    }
+    let exact: Vec<(f64, &crate::translate::memory::Entry)> = match memory.exact(&s.german, &doc.id)
+    {
+        Found::None => vec![],
+        Found::One(e) => vec![(1.0, e)],
+        Found::Several(es) => es.into_iter().map(|e| (1.0, e)).collect(),
+    };
+    let near = memory.near(&s.german, &doc.id, 3);
+    let offers = exact.into_iter().chain(near).take(4).map(|(score, e)| {
+        json!({
+            "origin": e.origin,
+            "score": (score * 100.0).round(),
+            "german": e.german,
+            "translation": e.translation,
+            "reviewed": e.reviewed,
+            "diff": word_diff(&e.german, &s.german),
+        })
+    });
+    Value::Array(offers.collect())
 }
 
 /// First private-use character: stands for the n-th placeable while the

@@ -260,6 +260,7 @@ fn write(
             record: files.records.get(&doc.id),
             current: Some(&accepted),
             editorial: true,
+            memory: None,
         };
         let updated = super::update::update(doc, &lang.code, &lang.name, sources);
         super::save(project, &lang.code, doc, &updated.text, &updated.record)?;

@@ -93,6 +93,7 @@ pub fn apply_edits(
         record,
         current: Some(&current),
         editorial: false,
+        memory: None,
     };
     Ok(super::update::update(doc, &lang.code, &lang.name, sources))
 }

@@ -40,7 +40,7 @@ pub fn run_extract(root: &Path) -> Result<Report, Diagnostic> {
         report.files.push(FileReport {
             path: rel_path(root, &root.join(&rel)),
             change,
-            counts: None,
+            ..FileReport::default()
         });
     }
     Ok(report)

@@ -22,6 +22,7 @@ pub mod exchange;
 pub mod extract;
 pub mod lint;
 pub mod matching;
+pub mod memory;
 pub mod progress;
 pub mod review;
 pub mod segments;
@@ -34,8 +35,9 @@ use crate::project::Project;
 use crate::record::GermanRecord;
 
 /// What happened to one file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Change {
+    #[default]
     Created,
     Updated,
     Unchanged,
@@ -57,13 +59,18 @@ pub struct FileCounts {
     pub obsolete: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct FileReport {
     /// Project-relative path.
     pub path: String,
     pub change: Change,
     /// For `update`: the file's segments after the update.
     pub counts: Option<FileCounts>,
+    /// For `update`: segments filled from the translation memory (ID and
+    /// origin), and segments not filled because the memory has different
+    /// translations of their German (ID and origins).
+    pub filled: Vec<(String, String)>,
+    pub ambiguous: Vec<(String, Vec<String>)>,
 }
 
 /// What a translator command did to each file.

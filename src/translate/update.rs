@@ -19,6 +19,7 @@
 //!   an accepted (editorial) change makes the translations current.
 
 use super::matching::{self, Candidate};
+use super::memory::{Found, Memory};
 use super::{Change, FileReport, Report};
 use crate::config::Language;
 use crate::diag::{rel_path, Code, Diagnostic, Diagnostics};
@@ -71,6 +72,11 @@ pub struct Updated {
     pub record: Record,
     /// Messages that match no segment (kept in the OBSOLETE section).
     pub obsolete: usize,
+    /// Segments filled from the translation memory: ID and origin.
+    pub filled: Vec<(String, String)>,
+    /// Segments not filled because the memory has different translations
+    /// of their German: ID and the origins.
+    pub ambiguous: Vec<(String, Vec<String>)>,
 }
 
 /// The inputs of [`update`] besides the document.
@@ -90,6 +96,8 @@ pub struct Sources<'a> {
     /// with it. (A translation just confirmed unchanged in the workbench or
     /// an import keeps no review made against other German.)
     pub editorial: bool,
+    /// Fill segments without a translation from this translation memory.
+    pub memory: Option<&'a Memory>,
 }
 
 /// `tandem update <lang>`: creates or refreshes the translation files of
@@ -105,17 +113,14 @@ pub fn run_update(root: &Path, lang: &str, only: &[String]) -> Result<Report, Di
         ..Report::default()
     };
     let only: Vec<String> = only.iter().map(|d| crate::source::doc_id(d)).collect();
+    let memory = Memory::load(&project, language, &mut report.diagnostics);
     for doc in project
         .docs
         .iter()
         .filter(|d| only.is_empty() || only.contains(&d.id))
     {
-        report.files.push(update_file(
-            &project,
-            doc,
-            language,
-            &mut report.diagnostics,
-        )?);
+        let file = update_file(&project, doc, language, &memory, &mut report.diagnostics)?;
+        report.files.push(file);
     }
     Ok(report)
 }
@@ -130,6 +135,7 @@ fn update_file(
     project: &Project,
     doc: &Document,
     language: &Language,
+    memory: &Memory,
     diags: &mut Diagnostics,
 ) -> Result<FileReport, Diagnostic> {
     let lang = language.code.as_str();
@@ -137,7 +143,7 @@ fn update_file(
     let report = |change| FileReport {
         path: rel.clone(),
         change,
-        counts: None,
+        ..FileReport::default()
     };
     if doc
         .languages
@@ -165,6 +171,7 @@ fn update_file(
         record: files.records.get(&doc.id),
         current: None,
         editorial: false,
+        memory: Some(memory),
     };
     let updated = update(doc, lang, &language.name, sources);
     let change = match &existing {
@@ -176,6 +183,8 @@ fn update_file(
     let counts = super::edits::counts_with(project, doc, language, &updated);
     Ok(FileReport {
         counts: Some(counts),
+        filled: updated.filled,
+        ambiguous: updated.ambiguous,
         ..report(change)
     })
 }
@@ -206,15 +215,7 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, sources: Sources) -> 
         out.push_str(t);
         out.push('\n');
     }
-    let current = sources.current.cloned().unwrap_or_default();
-    let record = write_segments(
-        &mut out,
-        doc,
-        &segments,
-        (&olds, &assigned),
-        &current,
-        sources.editorial,
-    );
+    let written = write_segments(&mut out, doc, &segments, (&olds, &assigned), &sources);
     let obsolete: Vec<&Existing> = olds
         .iter()
         .zip(&used)
@@ -224,22 +225,34 @@ pub fn update(doc: &Document, lang: &str, lang_name: &str, sources: Sources) -> 
     write_obsolete(&mut out, &segments, &obsolete);
     Updated {
         text: ftl::canonical(&out),
-        record,
+        record: written.record,
         obsolete: obsolete.len(),
+        filled: written.filled,
+        ambiguous: written.ambiguous,
     }
 }
 
+/// What [`write_segments`] notes besides the text.
+#[derive(Default)]
+struct Written {
+    record: Record,
+    /// Segments filled from the translation memory, with their origin.
+    filled: Vec<(String, String)>,
+    /// Segments the memory has different translations for.
+    ambiguous: Vec<(String, Vec<String>)>,
+}
+
 /// Writes every segment's message (or stub) under its section heading;
-/// returns what each translation was made from.
+/// returns what each translation was made from and what the translation
+/// memory filled.
 fn write_segments(
     out: &mut String,
     doc: &Document,
     segments: &[&Segment],
     (olds, assigned): (&[Existing], &matching::Assignment),
-    current: &BTreeSet<String>,
-    editorial: bool,
-) -> Record {
-    let mut record = Record::default();
+    sources: &Sources,
+) -> Written {
+    let mut written = Written::default();
     let mut section = String::new();
     for (seg, assignment) in segments.iter().zip(assigned) {
         if seg.section != section {
@@ -247,55 +260,100 @@ fn write_segments(
             out.push_str(&format!("\n## {}\n", section_title(doc, &section)));
         }
         out.push('\n');
-        let Some(oi) = *assignment else {
-            out.push_str(&de_comment(&[format!("{SOURCE_PREFIX} {}", seg.source)]));
-            out.push_str(&format!("# {} =\n", seg.id));
-            continue;
-        };
-        let old = &olds[oi];
-        let before = crate::status::made_from(&seg.source, &old.info, old.made.as_ref());
-        let made = match &before {
-            _ if current.contains(&seg.id) => normalise(&seg.source),
-            Some(german) => german.clone(),
-            None => String::new(),
-        };
-        let mut comment = vec![format!("{SOURCE_PREFIX} {}", seg.source)];
-        if !same_german(&made, &seg.source) {
-            if !made.is_empty() {
-                comment.push(format!("{PREVIOUS_PREFIX} {made}"));
-            }
-            comment.push(OUTDATED_NOTE.to_string());
-        }
-        if let Some(digest) = old.info.digest {
-            // Its origin and review belong to this very translation.
-            let same = old.made.as_ref().filter(|m| m.translation == digest);
-            let from = same.and_then(|m| m.from.clone());
-            if let Some(from) = &from {
-                comment.push(format!("{FROM_PREFIX} {from}"));
-            }
-            let mut review = same.and_then(|m| m.review.clone());
-            if let Some(r) = review
-                .as_mut()
-                .filter(|_| editorial && current.contains(&seg.id))
-            {
-                if before.as_deref().is_some_and(|b| same_german(&r.de, b)) {
-                    r.de = made.clone();
+        let (message, made) = match *assignment {
+            Some(oi) => kept(seg, &olds[oi], sources),
+            None => match fill(seg, doc, sources.memory, &mut written) {
+                Some(filled) => filled,
+                None => {
+                    out.push_str(&de_comment(&[format!("{SOURCE_PREFIX} {}", seg.source)]));
+                    out.push_str(&format!("# {} =\n", seg.id));
+                    continue;
                 }
-            }
-            record.messages.insert(
-                seg.id.clone(),
-                Made {
-                    from,
-                    review,
-                    ..Made::new(made, digest)
-                },
-            );
+            },
+        };
+        if let Some(made) = made {
+            written.record.messages.insert(seg.id.clone(), made);
         }
-        comment.extend(old.notes.iter().cloned());
-        out.push_str(&de_comment(&comment));
-        out.push_str(&rekey(&old.message, &old.id, &seg.id));
+        out.push_str(&message);
     }
-    record
+    written
+}
+
+/// An existing translation under its segment: its comment and message,
+/// and what it was made from (its origin and review go with it while it
+/// is the same translation).
+fn kept(seg: &Segment, old: &Existing, sources: &Sources) -> (String, Option<Made>) {
+    let current = sources.current.is_some_and(|c| c.contains(&seg.id));
+    let before = crate::status::made_from(&seg.source, &old.info, old.made.as_ref());
+    let made = match &before {
+        _ if current => normalise(&seg.source),
+        Some(german) => german.clone(),
+        None => String::new(),
+    };
+    let mut comment = vec![format!("{SOURCE_PREFIX} {}", seg.source)];
+    if !same_german(&made, &seg.source) {
+        if !made.is_empty() {
+            comment.push(format!("{PREVIOUS_PREFIX} {made}"));
+        }
+        comment.push(OUTDATED_NOTE.to_string());
+    }
+    let record = old.info.digest.map(|digest| {
+        let same = old.made.as_ref().filter(|m| m.translation == digest);
+        let from = same.and_then(|m| m.from.clone());
+        if let Some(from) = &from {
+            comment.push(format!("{FROM_PREFIX} {from}"));
+        }
+        let mut review = same.and_then(|m| m.review.clone());
+        if let Some(r) = review.as_mut().filter(|_| sources.editorial && current) {
+            if before.as_deref().is_some_and(|b| same_german(&r.de, b)) {
+                r.de = made.clone();
+            }
+        }
+        Made {
+            from,
+            review,
+            ..Made::new(made, digest)
+        }
+    });
+    comment.extend(old.notes.iter().cloned());
+    let mut text = de_comment(&comment);
+    text.push_str(&rekey(&old.message, &old.id, &seg.id));
+    (text, record)
+}
+
+/// A segment without a translation filled from the translation memory,
+/// when it has exactly one translation of the same German (noted in
+/// `written`, as is German with several).
+fn fill(
+    seg: &Segment,
+    doc: &Document,
+    memory: Option<&Memory>,
+    written: &mut Written,
+) -> Option<(String, Option<Made>)> {
+    let entry = match memory?.exact(&seg.source, &doc.id) {
+        Found::None => return None,
+        Found::One(entry) => entry,
+        Found::Several(entries) => {
+            let origins = entries.iter().map(|e| e.origin.clone()).collect();
+            written.ambiguous.push((seg.id.clone(), origins));
+            return None;
+        }
+    };
+    let message = ftl::message(&seg.id, &entry.translation);
+    let digest = FtlFile::parse("", message.clone())
+        .entries
+        .get(&seg.id)
+        .and_then(|e| e.digest)?;
+    written.filled.push((seg.id.clone(), entry.origin.clone()));
+    let comment = de_comment(&[
+        format!("{SOURCE_PREFIX} {}", seg.source),
+        format!("{FROM_PREFIX} {}", entry.origin),
+    ]);
+    let made = Made {
+        from: Some(entry.origin.clone()),
+        ..Made::new(normalise(&seg.source), digest)
+    };
+    Some((comment + &message, Some(made)))
 }
 
 /// Writes the messages that match no segment into the OBSOLETE section,

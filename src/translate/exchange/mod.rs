@@ -12,6 +12,7 @@
 
 pub mod codes;
 pub mod docx;
+pub mod tmx;
 pub mod unit;
 pub mod xliff;
 pub mod xml;
@@ -37,6 +38,9 @@ pub enum Format {
     Xliff,
     /// A Word table (DOCX) for Word and LibreOffice Writer.
     Docx,
+    /// TMX 1.4b: a translation memory of every current translation of the
+    /// language, one file for all documents.
+    Tmx,
 }
 
 impl Format {
@@ -44,6 +48,7 @@ impl Format {
         match self {
             Format::Xliff => "xlf",
             Format::Docx => "docx",
+            Format::Tmx => "tmx",
         }
     }
 }
@@ -72,6 +77,13 @@ pub fn run_export(
     let project = Project::load(root)?;
     let language = target_language(&project, lang)?;
     let out = out.map_or_else(|| root.join(DEFAULT_DIR), Path::to_path_buf);
+    let write: fn(&unit::Export) -> Result<Vec<u8>, Diagnostic> = match format {
+        Format::Xliff => |e| Ok(xliff::write(e).into_bytes()),
+        Format::Docx => docx::write,
+        Format::Tmx => {
+            return export_memory(&project, language, selected(&project, lang, only)?, &out)
+        }
+    };
     let mut report = ExportReport::default();
     for doc in selected(&project, lang, only)? {
         if let Some(f) = project
@@ -89,10 +101,7 @@ pub fn run_export(
             report.diagnostics.push(d);
             continue;
         }
-        let bytes = match format {
-            Format::Xliff => xliff::write(&export).into_bytes(),
-            Format::Docx => docx::write(&export)?,
-        };
+        let bytes = write(&export)?;
         let path = out.join(file_name(
             &doc.id,
             &project.config.source.code,
@@ -107,6 +116,43 @@ pub fn run_export(
             .for_each(|u| counts.add(u.status, u.reviewed));
         report.files.push(Exported { path, counts });
     }
+    Ok(report)
+}
+
+/// `export --format tmx`: one TMX file of every current translation of the
+/// documents, `exchange/<project>.de-<lang>.tmx` (named after the project's
+/// folder), reviewed units marked.
+fn export_memory(
+    project: &Project,
+    lang: &Language,
+    docs: Vec<&Document>,
+    out: &Path,
+) -> Result<ExportReport, Diagnostic> {
+    let mut report = ExportReport::default();
+    let mut units = Vec::new();
+    let mut counts = crate::model::Counts::default();
+    for doc in docs {
+        for e in crate::translate::memory::current_translations(project, doc, lang) {
+            counts.add(crate::model::Status::Translated, e.reviewed);
+            units.push(tmx::TmxUnit {
+                id: e.origin,
+                german: e.german,
+                translation: e.translation,
+                reviewed: e.reviewed,
+            });
+        }
+    }
+    let source = &project.config.source.code;
+    let name = project
+        .root
+        .canonicalize()
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .filter(|n| crate::model::is_identifier(n))
+        .unwrap_or_else(|| "memory".to_string());
+    let path = out.join(format!("{name}.{source}-{}.tmx", lang.code));
+    crate::output::write_atomic(&path, tmx::write(source, &lang.code, &units).as_bytes())?;
+    report.files.push(Exported { path, counts });
     Ok(report)
 }
 
