@@ -84,7 +84,7 @@ struct RawLanguage {
 pub struct Site {
     pub title: String,
     pub publisher: String,
-    /// Public URL of `output/`, e.g. "https://example.org/mehrsprachig/".
+    /// Public URL of `output/`, e.g. `https://example.org/mehrsprachig/`.
     pub base_url: Option<String>,
     /// Lines of the publisher's address and contact, shown in imprints.
     #[serde(default)]

@@ -112,7 +112,7 @@ fn icu_locale_for(langid: &LanguageIdentifier) -> Result<Locale, String> {
 /// A [`LanguageIdentifier`] cannot carry Unicode extension keywords, so `-u-…` parts of the
 /// override are validated but **dropped** here (`"ar-u-nu-latn"` -> `ar`). To format with
 /// them, pass [`cldr_icu_locale`] to [`with_locale`] / [`format_temporal`] /
-/// [`format_number_icu`]. Invalid input gives `Err` with a readable message.
+/// [`format_number`]. Invalid input gives `Err` with a readable message.
 pub fn cldr_locale(
     lang: &str,
     override_locale: Option<&str>,

@@ -1,7 +1,7 @@
 //! Inline Markdown: the text of one segment.
 //!
 //! Two directions:
-//! - [`serialize`] turns pulldown-cmark inline events from the German source
+//! - [`serialize_inline`] turns pulldown-cmark inline events from the German source
 //!   into the segment's text: inline Markdown that is also a Fluent pattern.
 //! - [`parse_inline`] turns a formatted segment (German or translated) back
 //!   into an [`Inline`] tree, enforcing the link and image policy. Whatever a
@@ -251,7 +251,7 @@ fn serialize_plain(events: &[Event<'_>], issues: &mut Vec<Issue>) -> String {
 }
 
 /// Serializes inline events, including link destinations (which need the
-/// matching start tag). This wraps [`serialize_plain`] with a small stack.
+/// matching start tag). This wraps `serialize_plain` with a small stack.
 pub fn serialize_inline(events: &[Event<'_>], issues: &mut Vec<Issue>) -> String {
     // Split into chunks at link/image boundaries so destinations can be written.
     let mut out = String::new();

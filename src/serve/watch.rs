@@ -204,7 +204,7 @@ const WATCHED: [&str; 4] = ["content", "locales", "layouts", "fonts"];
 /// and asks for a build of everything.
 /// Keep the returned value: watching stops when it is dropped.
 ///
-/// Events are debounced here (a build starts [`QUIET`] after the last
+/// Events are debounced here (a build starts `QUIET` after the last
 /// change) and only writes, creations, removals and renames count: notify
 /// also reports files being opened, which every build does.
 pub fn watch(root: &Path, jobs: Sender<Job>, hub: Arc<Hub>) -> Result<impl Sized, Diagnostic> {

@@ -215,8 +215,8 @@ fn is_token(text: &str) -> bool {
         || (text.starts_with("](") && text.ends_with(')'))
 }
 
-/// Removes the isolates [`runs`] put around tokens: an LRI … PDI pair
-/// whose content is a token ([`is_token`]). Other isolates stay.
+/// Removes the isolates `runs` put around tokens: an LRI … PDI pair
+/// whose content is a token (`is_token`). Other isolates stay.
 pub fn strip_isolates(text: &str) -> String {
     let mut out = text.to_string();
     // Isolates before `from` were looked at already.

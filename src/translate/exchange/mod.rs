@@ -6,7 +6,7 @@
 //! (all or nothing per file), the only way translations reach a `.ftl`.
 //!
 //! - [`codes`]: a pattern as text and protected inline codes;
-//! - [`unit`]: the model of an exchange file and the import rule
+//! - [`mod@unit`]: the model of an exchange file and the import rule
 //!   (edit, unchanged, conflict …);
 //! - [`xliff`], [`docx`]: the formats; [`xml`]: safe XML reading.
 
