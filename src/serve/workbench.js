@@ -20,6 +20,7 @@
   var rows = {};      // id -> { seg, li, area, state, problems, label }
   var order = [];     // ids in document order
   var dirty = {};     // id -> true
+  var signing = {};   // id -> true: to be signed off as checked on save
   var saving = false;
   var recheck = false;
   var conflict = false;
@@ -125,12 +126,22 @@
     var keepBtn = el("button", { type: "button", "class": "wb-current" }, T("still_fits"));
     keepBtn.addEventListener("click", function () { dirty[seg.id] = true; progress(); status(T("marked_current", { id: seg.id })); });
     tools.appendChild(keepBtn);
+    var reviewBtn = el("button", { type: "button", "class": "wb-review", "aria-keyshortcuts": "Alt+R" });
+    reviewBtn.addEventListener("click", function () { toggleReview(seg.id); });
+    tools.appendChild(reviewBtn);
+    var who = el("p", { "class": "wb-who" });
+    tools.appendChild(who);
     target.appendChild(tools);
+    var offers = el("div", { "class": "wb-offers" });
+    target.appendChild(offers);
     var problems = el("div", { "class": "wb-problems", id: "p-" + seg.id, lang: UI, dir: "ltr" });
     target.appendChild(problems);
     li.appendChild(source);
     li.appendChild(target);
-    rows[seg.id] = { seg: seg, li: li, area: area, state: state, problems: problems, changed: changed, keep: keepBtn };
+    rows[seg.id] = {
+      seg: seg, li: li, area: area, state: state, problems: problems, changed: changed, keep: keepBtn,
+      review: reviewBtn, who: who, offers: offers
+    };
     order.push(seg.id);
     paint(seg.id);
     return li;
@@ -149,7 +160,84 @@
       d.appendChild(diff(seg.diff));
       r.changed.appendChild(d);
     }
+    paintReview(id);
+    paintOffers(id);
   }
+
+  // Who translated and who checked the row; its sign-off button (only a
+  // current translation can be signed off).
+  function paintReview(id) {
+    var r = rows[id], seg = r.seg;
+    r.li.setAttribute("data-reviewed", seg.review ? "yes" : signing[id] ? "pending" : "no");
+    var parts = [];
+    if (seg.translatedBy) parts.push(T("translated_by", { by: seg.translatedBy }));
+    if (seg.from) parts.push(T("from_memory", { origin: seg.from }));
+    if (seg.review) parts.push(T("reviewed_by", { by: seg.review.by, date: seg.review.at.slice(0, 10) }));
+    else if (signing[id]) parts.push(T("review_pending"));
+    else if (seg.status === "translated") parts.push(T("not_reviewed"));
+    r.who.textContent = parts.join(" · ");
+    r.review.hidden = seg.status !== "translated" || !!seg.review;
+    r.review.textContent = T(signing[id] ? "unmark_reviewed" : "mark_reviewed");
+    r.review.setAttribute("aria-pressed", signing[id] ? "true" : "false");
+  }
+
+  // What the translation memory offers for a missing or outdated row: the
+  // same or similar German elsewhere, with what differs, and its
+  // translation, which a click takes over into the field.
+  function paintOffers(id) {
+    var r = rows[id], list = r.seg.suggestions || [];
+    r.offers.textContent = "";
+    if (!list.length || r.seg.status === "translated") return;
+    var d = el("details", { "class": "wb-suggestions" });
+    d.appendChild(el("summary", { lang: UI, dir: "ltr" }, T("suggestions", { n: list.length })));
+    list.forEach(function (o) {
+      var box = el("div", { "class": "wb-suggestion" });
+      var from = el("p", { "class": "wb-from", lang: UI, dir: "ltr" }, T("suggestion_from", { origin: o.origin, score: o.score }) +
+        (o.reviewed ? " · " + T("suggestion_reviewed") : ""));
+      box.appendChild(from);
+      if (o.score < 100) {
+        box.appendChild(el("p", { "class": "wb-diff-label", lang: UI, dir: "ltr" }, T("suggestion_diff")));
+        var dd = diff(o.diff);
+        dd.setAttribute("lang", data.source.code);
+        box.appendChild(dd);
+      }
+      box.appendChild(el("p", { "class": "wb-offer-text", lang: data.target.code, dir: data.target.dir }, o.translation));
+      var use = el("button", { type: "button", "class": "wb-use", lang: UI, dir: "ltr" }, T("use_suggestion"));
+      use.addEventListener("click", function () {
+        r.area.value = wrap(o.translation);
+        dirty[id] = true;
+        check(id);
+        progress();
+        r.area.focus();
+        status(T("used_suggestion"));
+      });
+      box.appendChild(use);
+      d.appendChild(box);
+    });
+    r.offers.appendChild(d);
+  }
+
+  // Marks a current row to be signed off (or not) when the page saves.
+  function toggleReview(id) {
+    var r = rows[id];
+    if (r.seg.status !== "translated" || r.seg.review) return;
+    if (signing[id]) delete signing[id]; else signing[id] = true;
+    paintReview(id);
+    progress();
+    if (signing[id]) status(T("marked_reviewed", { id: id }));
+  }
+
+  function reviewAll() {
+    var n = 0;
+    order.forEach(function (id) {
+      var seg = rows[id].seg;
+      if (seg.status === "translated" && !seg.review && !dirty[id] && !signing[id]) { signing[id] = true; paintReview(id); n++; }
+    });
+    progress();
+    status(T("marked_all_reviewed", { n: n }));
+  }
+
+  function reviewer() { return document.getElementById("wb-reviewer").value.trim(); }
 
   // Placeables and terms of the German missing from the translation (a hint
   // while typing; the server checks everything when saving).
@@ -178,20 +266,24 @@
   }
 
   function counts() {
-    var c = { translated: 0, outdated: 0, missing: 0 };
-    order.forEach(function (id) { c[rows[id].seg.status] += 1; });
+    var c = { translated: 0, outdated: 0, missing: 0, reviewed: 0 };
+    order.forEach(function (id) {
+      c[rows[id].seg.status] += 1;
+      if (rows[id].seg.review) c.reviewed += 1;
+    });
     return c;
   }
 
   function progress() {
     var c = counts();
-    var unsaved = Object.keys(dirty).length;
+    var unsaved = Object.keys(dirty).length + Object.keys(signing).length;
     var p = document.getElementById("wb-progress");
     p.textContent = "";
     var bar = el("progress", { max: String(order.length), value: String(c.translated), "aria-label": T("progress_label") });
     p.appendChild(bar);
     p.appendChild(document.createTextNode(" " +
       T("progress", { done: c.translated, total: order.length, outdated: c.outdated, missing: c.missing }) +
+      " · " + T("progress_reviewed", { reviewed: c.reviewed }) +
       (unsaved ? " · " + T("unsaved", { n: unsaved }) : "")));
     document.title = (unsaved ? "• " : "") + document.title.replace(/^• /, "");
   }
@@ -221,6 +313,7 @@
       var id = order[(at + k + order.length) % order.length];
       var r = rows[id];
       var open = which === "missing" ? r.seg.status === "missing" && !r.area.value.trim()
+        : which === "unreviewed" ? r.seg.status === "translated" && !r.seg.review && !signing[id]
         : r.seg.status === "outdated" && !dirty[id];
       if (open) {
         r.area.focus();
@@ -228,7 +321,7 @@
         return;
       }
     }
-    status(T(which === "missing" ? "none_missing" : "none_outdated"));
+    status(T({ missing: "none_missing", outdated: "none_outdated", unreviewed: "none_unreviewed" }[which]));
   }
 
   function clearProblems() {
@@ -275,14 +368,25 @@
     if (saving) return;
     var edits = Object.keys(dirty).filter(function (id) { return rows[id].area.value.trim(); })
       .map(function (id) { return { id: id, value: unwrap(rows[id].area.value).replace(/\s+$/, "") }; });
-    if (!edits.length) { status(T("nothing_to_save")); return; }
+    var sign = Object.keys(signing);
+    if (!edits.length && !sign.length) { status(T("nothing_to_save")); return; }
+    var request = { digest: data.digest, edits: edits };
+    if (sign.length) {
+      if (!reviewer()) {
+        status(T("need_reviewer"));
+        document.getElementById("wb-reviewer").focus();
+        return;
+      }
+      request.review = { by: reviewer(), ids: sign };
+      try { localStorage.setItem("tandem-reviewer", reviewer()); } catch (e) { /* private mode */ }
+    }
     saving = true;
     lastSave = "";
-    status(T("saving", { n: edits.length }));
+    status(T("saving", { n: edits.length + sign.length }));
     fetch(api, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-Tandem-Secret": secret },
-      body: JSON.stringify({ digest: data.digest, edits: edits }),
+      body: JSON.stringify(request),
       cache: "no-store"
     }).then(function (resp) {
       return resp.text().then(function (text) {
@@ -291,7 +395,7 @@
         return { code: resp.status, body: body, text: text };
       });
     }).then(function (r) {
-      if (r.code === 200) saved(r.body.data, edits);
+      if (r.code === 200) saved(r.body.data, edits, sign);
       else if (r.code === 409) {
         conflict = true;
         alertBox(T("conflict", { file: data.file }), true);
@@ -314,7 +418,7 @@
     });
   }
 
-  function saved(fresh, edits) {
+  function saved(fresh, edits, sign) {
     var focused = document.activeElement;
     data.digest = fresh.digest;
     data.pdf = fresh.pdf;
@@ -325,12 +429,15 @@
       // Only rows whose status changed are drawn again (less layout work
       // while the preview refreshes).
       var same = r.seg.status === seg.status && r.seg.previous === seg.previous;
+      var reviewSame = JSON.stringify(r.seg.review) === JSON.stringify(seg.review) && !signing[seg.id];
       // The answer to a save leaves out the German, which it cannot change.
       seg.german = r.seg.german;
       seg.placeables = r.seg.placeables;
       r.seg = seg;
-      if (!same) paint(seg.id);
       if (dirty[seg.id] && edits.some(function (e) { return e.id === seg.id; })) delete dirty[seg.id];
+      if (sign.indexOf(seg.id) >= 0) delete signing[seg.id];
+      if (!same) paint(seg.id);
+      else if (!reviewSame) paintReview(seg.id);
     });
     alertBox("");
     progress();
@@ -340,7 +447,8 @@
     if (focused && focused.closest && focused.closest(".wb-row") && focused.offsetParent === null) {
       rows[focused.closest(".wb-row").id.slice(4)].area.focus();
     }
-    lastSave = T("saved", { n: edits.length, file: fresh.file });
+    lastSave = T("saved", { n: edits.length, file: fresh.file }) +
+      (sign.length ? " " + T("saved_reviewed", { r: sign.length }) : "");
     status(lastSave + " " + T("updating_preview"));
   }
 
@@ -413,9 +521,14 @@
     if ((e.ctrlKey || e.metaKey) && !e.altKey && key === "s") { e.preventDefault(); save(); }
     else if (e.altKey && !e.ctrlKey && (key === "n" || e.code === "KeyN")) { e.preventDefault(); next("missing"); }
     else if (e.altKey && !e.ctrlKey && (key === "o" || e.code === "KeyO")) { e.preventDefault(); next("outdated"); }
+    else if (e.altKey && !e.ctrlKey && (key === "u" || e.code === "KeyU")) { e.preventDefault(); next("unreviewed"); }
+    else if (e.altKey && !e.ctrlKey && (key === "r" || e.code === "KeyR")) {
+      var row = document.activeElement && document.activeElement.closest && document.activeElement.closest(".wb-row");
+      if (row) { e.preventDefault(); toggleReview(row.id.slice(4)); }
+    }
   });
   window.addEventListener("beforeunload", function (e) {
-    if (Object.keys(dirty).length && !conflict) { e.preventDefault(); e.returnValue = ""; }
+    if ((Object.keys(dirty).length || Object.keys(signing).length) && !conflict) { e.preventDefault(); e.returnValue = ""; }
   });
 
   var h1 = document.getElementById("wb-title");
@@ -427,6 +540,10 @@
   document.getElementById("wb-save").addEventListener("click", save);
   document.getElementById("wb-next-missing").addEventListener("click", function () { next("missing"); });
   document.getElementById("wb-next-outdated").addEventListener("click", function () { next("outdated"); });
+  document.getElementById("wb-next-unreviewed").addEventListener("click", function () { next("unreviewed"); });
+  document.getElementById("wb-review-all").addEventListener("click", reviewAll);
+  var name = document.getElementById("wb-reviewer");
+  try { name.value = localStorage.getItem("tandem-reviewer") || data.reviewer || ""; } catch (e) { name.value = data.reviewer || ""; }
   document.getElementById("wb-preview").setAttribute("src", data.preview);
   links();
   progress();

@@ -472,10 +472,13 @@ pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str, ui
     <button type="button" id="wb-save" aria-keyshortcuts="Control+S">{save}</button>
     <button type="button" id="wb-next-missing" aria-keyshortcuts="Alt+N">{next_missing}</button>
     <button type="button" id="wb-next-outdated" aria-keyshortcuts="Alt+O">{next_outdated}</button>
+    <button type="button" id="wb-next-unreviewed" aria-keyshortcuts="Alt+U">{next_unreviewed}</button>
+    <button type="button" id="wb-review-all">{review_all}</button>
     <a id="wb-preview-link" target="tandem-preview">{preview_link}</a>
     <a id="wb-pdf-link">PDF</a>
   </div>
-  <p class="wb-keys">{keys} <kbd>{ctrl}</kbd>+<kbd>S</kbd> {key_save}, <kbd>Alt</kbd>+<kbd>N</kbd> {key_next_missing}, <kbd>Alt</kbd>+<kbd>O</kbd> {key_next_outdated}, <kbd>Tab</kbd> {key_next_field}.</p>
+  <p class="wb-reviewer"><label for="wb-reviewer">{reviewer}</label> <input id="wb-reviewer" type="text" autocomplete="name" size="24"></p>
+  <p class="wb-keys">{keys} <kbd>{ctrl}</kbd>+<kbd>S</kbd> {key_save}, <kbd>Alt</kbd>+<kbd>N</kbd> {key_next_missing}, <kbd>Alt</kbd>+<kbd>O</kbd> {key_next_outdated}, <kbd>Alt</kbd>+<kbd>R</kbd> {key_review}, <kbd>Alt</kbd>+<kbd>U</kbd> {key_next_unreviewed}, <kbd>Tab</kbd> {key_next_field}.</p>
   <div id="wb-status" role="status" aria-live="polite"></div>
   <div id="wb-alert" role="alert"></div>
 </header>
@@ -498,6 +501,11 @@ pub fn page(project: &Project, doc: &Document, lang: &Language, secret: &str, ui
         save = t("save"),
         next_missing = t("next_missing"),
         next_outdated = t("next_outdated"),
+        next_unreviewed = t("next_unreviewed"),
+        review_all = t("review_all"),
+        reviewer = t("reviewer"),
+        key_review = t("key_review"),
+        key_next_unreviewed = t("key_next_unreviewed"),
         preview_link = t("preview_link"),
         keys = t("keys"),
         ctrl = t("key_ctrl"),
