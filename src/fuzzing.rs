@@ -2,7 +2,7 @@
 //! run in memory, a panic when an invariant breaks.
 //!
 //! `fuzz/` (cargo-fuzz, nightly) calls these with libFuzzer's inputs;
-//! `tests/fuzz_corpus.rs` replays the checked-in corpus on stable, so every
+//! `tests/it/fuzz_corpus.rs` replays the checked-in corpus on stable, so every
 //! input a fuzzer once found stays a regression test. How to run them and
 //! what the runs found: docs/reliability.md.
 //!

@@ -3,7 +3,7 @@
 //! translators): terms used in one and not the other, attributes, missing
 //! values, duplicate variant keys, missing plural categories, and the
 //! replacement character U+FFFD left by a broken encoding. `check` runs
-//! them beside its own lints (see tests/platforms.rs for the comparison).
+//! them beside its own lints (see tests/it/platforms.rs for the comparison).
 
 use crate::config::Language;
 use crate::diag::{Code, Diagnostic, Diagnostics};

@@ -1,7 +1,7 @@
-// Shared helpers of the browser tests (run by tests/browser.rs with
+// Shared helpers of the browser tests (run by tests/it/browser.rs with
 // `node --test`): Chromium through puppeteer-core, and axe-core.
 //
-// Environment (set by tests/browser.rs):
+// Environment (set by tests/it/browser.rs):
 //   TANDEM_BIN      the tandem binary under test
 //   CHROMIUM        the browser (default /usr/bin/chromium)
 //   TANDEM_PROJECT  a fresh copy of a test project for this test file

@@ -2,7 +2,7 @@
 // and AA, best practices) finds no violation at 1280 and at 320 px wide,
 // no page scrolls sideways, no request leaves the site, and each page's
 // text is in its language's font. TANDEM_PROJECT is a copy of this
-// repository's sample project (tests/browser.rs), built here as HTML.
+// repository's sample project (tests/it/browser.rs), built here as HTML.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";

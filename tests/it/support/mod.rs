@@ -1,0 +1,201 @@
+//! Shared helpers for the integration tests: copy a fixture project into a
+//! temporary folder (with this repository's layouts and fonts), run the real
+//! `tandem` binary on it, and inspect what it wrote.
+#![allow(dead_code)]
+
+pub mod cells;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct Project {
+    pub dir: tempfile::TempDir,
+}
+
+impl Project {
+    /// A copy of `tests/fixtures/<name>` plus the repository's layouts and fonts.
+    pub fn fixture(name: &str) -> Project {
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_dir(&repo().join("tests/fixtures").join(name), dir.path());
+        for shared in ["layouts", "fonts"] {
+            if !dir.path().join(shared).exists() {
+                copy_dir(&repo().join(shared), &dir.path().join(shared));
+            }
+        }
+        Project { dir }
+    }
+
+    /// A copy of this repository's sample project.
+    pub fn sample() -> Project {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for part in ["content", "locales", "layouts", "fonts"] {
+            copy_dir(&repo().join(part), &dir.path().join(part));
+        }
+        std::fs::copy(repo().join("tandem.yaml"), dir.path().join("tandem.yaml")).unwrap();
+        Project { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn file(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.file(rel)).unwrap_or_else(|e| panic!("cannot read {rel}: {e}"))
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.file(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    pub fn tandem(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(args)
+            .current_dir(self.path())
+            .env_remove("SOURCE_DATE_EPOCH")
+            .output()
+            .expect("tandem runs");
+        Run::from(out)
+    }
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Run {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    pub fn ok(self) -> Run {
+        assert_eq!(self.code, 0, "tandem failed:\n{}", self.stderr);
+        self
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let target = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Runs a poppler tool (`pdftotext`, `pdfinfo`, `pdffonts`) on a PDF.
+pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .arg(pdf)
+        .args(if tool == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("cannot run {tool} (install poppler-utils; `./dev test` does): {e}")
+        });
+    assert!(
+        out.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The text of one row of an edition page (from its opening tag to the next row).
+pub fn row<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no row {id}"));
+    let start = html[..at].rfind("<div class=\"row").unwrap_or(at);
+    let rest = &html[start..];
+    let end = rest[1..]
+        .find("<div class=\"row")
+        .map(|e| e + 1)
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Runs the real binary in `dir`.
+pub fn tandem_in(dir: &Path, args: &[&str]) -> Run {
+    Run::from(
+        Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .expect("tandem runs"),
+    )
+}
+
+/// This repository's sample project, checked and built (HTML and PDF) once
+/// per test run, for every test that only reads it: the folder, and what
+/// `check --strict` and the first `build` said.
+pub struct BuiltSample {
+    pub dir: PathBuf,
+    pub check: Run,
+    pub build: Run,
+}
+
+impl BuiltSample {
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// The sample, built the first time a test asks for it. It lives in the
+/// target folder's temporary directory (`CARGO_TARGET_TMPDIR`) until the
+/// next run removes it; tests must not change it (copy it with
+/// [`Project::sample`] instead).
+pub fn built_sample() -> &'static BuiltSample {
+    static BUILT: std::sync::OnceLock<BuiltSample> = std::sync::OnceLock::new();
+    BUILT.get_or_init(|| {
+        let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+        remove_stale_samples(&tmp);
+        let dir = tmp.join(format!("sample-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for part in ["content", "locales", "layouts", "fonts"] {
+            copy_dir(&repo().join(part), &dir.join(part));
+        }
+        std::fs::copy(repo().join("tandem.yaml"), dir.join("tandem.yaml")).unwrap();
+        let check = tandem_in(&dir, &["check", "--strict"]);
+        let build = tandem_in(&dir, &["build"]);
+        BuiltSample { dir, check, build }
+    })
+}
+
+/// Samples of earlier runs whose process is gone.
+fn remove_stale_samples(tmp: &Path) {
+    for entry in std::fs::read_dir(tmp).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix("sample-") else {
+            continue;
+        };
+        if !Path::new("/proc").join(pid).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
