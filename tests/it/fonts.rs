@@ -132,7 +132,7 @@ fn the_stylesheet_scales_each_script_font_and_fits_its_lines() {
     }
 }
 
-/// `cargo test --test fonts -- --nocapture print_derived` prints the numbers
+/// `cargo test --test it -- --nocapture fonts::print_derived` prints the numbers
 /// for a new font.
 #[test]
 fn print_derived() {
