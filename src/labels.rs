@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn every_built_in_file_has_exactly_the_german_keys_as_plain_text() {
         let keys: Vec<&String> = defaults().entries.keys().collect();
-        assert_eq!(keys.len(), 32);
+        assert_eq!(keys.len(), 40);
         for (code, text) in BUILT_IN {
             let file = built_in_file(code).unwrap();
             assert_eq!(
@@ -260,6 +260,6 @@ mod tests {
         assert_eq!(warnings[0].code, "missing-label");
         assert!(warnings[0]
             .message
-            .starts_with("32 layout label(s) for `xh`"));
+            .starts_with("40 layout label(s) for `xh`"));
     }
 }

@@ -1,5 +1,5 @@
 ### Amharic (am): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = ማውጫ
 page = ገጽ
@@ -26,6 +26,10 @@ fact-place = ቦታ
 fact-registration = ምዝገባ
 fact-cost = ክፍያ
 fact-contact = ለመገናኘት
+fact-phone = ስልክ
+fact-email = ኢሜይል
+fact-deadline = የምዝገባ የመጨረሻ ቀን
+fact-interpreter = አስተርጓሚ
 qr-caption = ምዝገባ እና መረጃ በመስመር ላይ
 home-title = መረጃ በቋንቋዎ
 home-intro = እዚህ በቋንቋዎ የሚገኙትን ሁሉንም ሕትመቶች ያገኛሉ። የጀርመንኛው ጽሑፍ እና ትርጉሙ አንቀጽ በአንቀጽ ጎን ለጎን ቀርበዋል።
@@ -34,3 +38,7 @@ choose-language = ቋንቋ ይምረጡ
 complete = ሙሉ በሙሉ ተተርጉሟል
 partly-translated = በከፊል ተተርጉሟል – አንዳንድ አንቀጾች ገና በጀርመንኛ ናቸው
 no-publications = በአሁኑ ጊዜ በዚህ ቋንቋ የተዘጋጀ ሕትመት ገና የለም።
+reviewed = ትርጉሙ በሁለተኛ ሰው ተገምግሟል
+partly-reviewed = ተተርጉሟል – ገና በሁለተኛ ሰው አልተገመገመም
+notice-languages = ይህ መረጃ በሚከተሉት ቋንቋዎች ይገኛል
+notice-qr = ሁሉም ቋንቋዎች እና ሕትመቶች በመስመር ላይ

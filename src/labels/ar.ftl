@@ -1,5 +1,5 @@
 ### Arabic, Modern Standard (ar): Built-in tandem layout labels.
-### The first 25 keys (all the built-in ones) come from the sample project's reviewed file locales/ar/_layout.ftl; the 7 new keys (home-title to no-publications) still need a native check.
+### The 25 original keys (all the built-in ones) come from the sample project's reviewed file locales/ar/_layout.ftl; the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = المحتويات
 page = صفحة
@@ -26,6 +26,10 @@ fact-place = المكان
 fact-registration = التسجيل
 fact-cost = التكلفة
 fact-contact = للتواصل
+fact-phone = الهاتف
+fact-email = البريد الإلكتروني
+fact-deadline = آخر موعد للتسجيل
+fact-interpreter = الترجمة الفورية
 qr-caption = التسجيل والمعلومات على الإنترنت
 # note: polite plural address (تجدون، بلغتكم), as usual in official notices; singular بلغتك would also be acceptable.
 home-title = معلومات بلغتكم
@@ -35,3 +39,7 @@ choose-language = اختيار اللغة
 complete = مترجم بالكامل
 partly-translated = مترجم جزئيًا – بعض الفقرات لا تزال بالألمانية
 no-publications = لا توجد حاليًا أي منشورات بهذه اللغة.
+reviewed = تمت مراجعته من قِبل شخص ثانٍ
+partly-reviewed = مترجم – لم تتم مراجعته بعد من قِبل شخص ثانٍ
+notice-languages = هذه المعلومات متاحة باللغات التالية
+notice-qr = جميع اللغات والمنشورات على الإنترنت

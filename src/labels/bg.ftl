@@ -1,5 +1,5 @@
 ### Bulgarian (bg): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Съдържание
 page = Страница
@@ -25,6 +25,10 @@ fact-place = Място
 fact-registration = Регистрация
 fact-cost = Цена
 fact-contact = Контакти
+fact-phone = Телефон
+fact-email = Имейл
+fact-deadline = Краен срок за регистрация
+fact-interpreter = Устен превод
 qr-caption = Регистрация и информация онлайн
 home-title = Информация на вашия език
 home-intro = Тук ще намерите всички публикации, които са достъпни на вашия език. Немският текст и преводът са разположени един до друг, абзац по абзац.
@@ -33,3 +37,7 @@ choose-language = Изберете език
 complete = Изцяло преведено
 partly-translated = Частично преведено – някои абзаци все още са на немски
 no-publications = В момента все още няма публикации на този език.
+reviewed = Проверено от второ лице
+partly-reviewed = Преведено – проверката от второ лице все още предстои
+notice-languages = Тази информация е достъпна на следните езици
+notice-qr = Всички езици и публикации онлайн

@@ -1,5 +1,5 @@
 ### Bosnian, Latin script (bs): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Sadržaj
 page = Stranica
@@ -25,6 +25,10 @@ fact-place = Mjesto
 fact-registration = Prijava
 fact-cost = Cijena
 fact-contact = Kontakt
+fact-phone = Telefon
+fact-email = E-mail
+fact-deadline = Rok za prijavu
+fact-interpreter = Usmeno prevođenje
 qr-caption = Prijava i informacije online
 home-title = Informacije na vašem jeziku
 home-intro = Ovdje ćete naći sve publikacije koje su dostupne na vašem jeziku. Njemački tekst i prijevod stoje jedan pored drugog, pasus po pasus.
@@ -33,3 +37,7 @@ choose-language = Izaberite jezik
 complete = Potpuno prevedeno
 partly-translated = Djelimično prevedeno – neki pasusi su još uvijek na njemačkom
 no-publications = Trenutno još nema publikacija na ovom jeziku.
+reviewed = Prijevod je provjerila druga osoba
+partly-reviewed = Prevedeno – druga osoba još nije provjerila prijevod
+notice-languages = Ove informacije su dostupne na sljedećim jezicima
+notice-qr = Svi jezici i publikacije online

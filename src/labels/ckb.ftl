@@ -1,5 +1,5 @@
 ### Sorani Kurdish, Arabic script (ckb): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = ناوەڕۆک
 page = لاپەڕە
@@ -26,6 +26,10 @@ fact-place = شوێن
 fact-registration = ناونووسین
 fact-cost = تێچوون
 fact-contact = پەیوەندی
+fact-phone = تەلەفۆن
+fact-email = ئیمەیڵ
+fact-deadline = دوایین وادەی ناونووسین
+fact-interpreter = وەرگێڕانی زارەکی
 qr-caption = ناونووسین و زانیاری بە ئۆنلاین
 home-title = زانیاری بە زمانی ئێوە
 # note: "بڕگە بە بڕگە" (paragraph by paragraph) and "لە تەنیشت یەکەوە دانراون" (placed side by side) need a native check.
@@ -35,3 +39,7 @@ choose-language = هەڵبژاردنی زمان
 complete = بە تەواوی وەرگێڕدراوە
 partly-translated = بەشێکی وەرگێڕدراوە – هەندێک بڕگە هێشتا بە ئەڵمانین
 no-publications = لە ئێستادا هیچ بڵاوکراوەیەک بەم زمانە نییە.
+reviewed = لەلایەن کەسێکی دووەمەوە پێداچوونەوەی بۆ کراوە
+partly-reviewed = وەرگێڕدراوە – هێشتا لەلایەن کەسێکی دووەمەوە پێداچوونەوەی بۆ نەکراوە
+notice-languages = ئەم زانیارییە بەم زمانانە بەردەستە
+notice-qr = هەموو زمانەکان و بڵاوکراوەکان بە ئۆنلاین

@@ -1,5 +1,5 @@
 ### English, British spelling (en): Built-in tandem layout labels.
-### The first 25 keys (all the built-in ones) come from the sample project's reviewed file locales/en/_layout.ftl; the 7 new keys (home-title to no-publications) still need a native check.
+### The 25 original keys (all the built-in ones) come from the sample project's reviewed file locales/en/_layout.ftl; the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Contents
 page = Page
@@ -26,6 +26,10 @@ fact-place = Venue
 fact-registration = Registration
 fact-cost = Cost
 fact-contact = Contact
+fact-phone = Telephone
+fact-email = Email
+fact-deadline = Registration deadline
+fact-interpreter = Interpreting
 qr-caption = Registration and information online
 home-title = Information in your language
 home-intro = Here you will find all the publications that are available in your language. The German text and the translation are shown side by side, paragraph by paragraph.
@@ -34,3 +38,7 @@ choose-language = Choose your language
 complete = Fully translated
 partly-translated = Partly translated – some paragraphs are still in German
 no-publications = There are no publications in this language yet.
+reviewed = Checked by a second person
+partly-reviewed = Translated – not yet checked by a second person
+notice-languages = This information is available in these languages
+notice-qr = All languages and publications online

@@ -1,5 +1,5 @@
 ### Spanish (es): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Índice
 page = Página
@@ -26,6 +26,10 @@ fact-place = Lugar
 fact-registration = Inscripción
 fact-cost = Precio
 fact-contact = Contacto
+fact-phone = Teléfono
+fact-email = Correo electrónico
+fact-deadline = Fecha límite de inscripción
+fact-interpreter = Interpretación
 qr-caption = Inscripción e información en línea
 home-title = Información en su idioma
 home-intro = Aquí encontrará todas las publicaciones disponibles en su idioma. El texto alemán y la traducción aparecen uno al lado del otro, párrafo por párrafo.
@@ -34,3 +38,7 @@ choose-language = Elija su idioma
 complete = Traducción completa
 partly-translated = Traducción parcial – algunos párrafos siguen en alemán
 no-publications = Por el momento no hay publicaciones en este idioma.
+reviewed = Revisado por una segunda persona
+partly-reviewed = Traducido – aún falta la revisión por una segunda persona
+notice-languages = Esta información está disponible en estos idiomas
+notice-qr = Todos los idiomas y publicaciones en línea

@@ -1,5 +1,5 @@
 ### French (fr): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Sommaire
 page = Page
@@ -25,6 +25,10 @@ fact-place = Lieu
 fact-registration = Inscription
 fact-cost = Tarif
 fact-contact = Contact
+fact-phone = Téléphone
+fact-email = Courriel
+fact-deadline = Date limite d’inscription
+fact-interpreter = Interprétation
 qr-caption = Inscription et informations en ligne
 home-title = Informations dans votre langue
 home-intro = Vous trouverez ici toutes les publications disponibles dans votre langue. Le texte allemand et la traduction sont présentés côte à côte, paragraphe par paragraphe.
@@ -33,3 +37,7 @@ choose-language = Choisissez votre langue
 complete = Entièrement traduit
 partly-translated = Partiellement traduit – certains paragraphes sont encore en allemand
 no-publications = Il n’y a pour l’instant aucune publication dans cette langue.
+reviewed = Vérifié par une deuxième personne
+partly-reviewed = Traduit – pas encore vérifié par une deuxième personne
+notice-languages = Ces informations sont disponibles dans les langues suivantes
+notice-qr = Toutes les langues et publications en ligne

@@ -1,5 +1,5 @@
 ### Armenian, Eastern (hy): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Բովանդակություն
 page = Էջ
@@ -25,6 +25,10 @@ fact-place = Վայր
 fact-registration = Գրանցում
 fact-cost = Արժեք
 fact-contact = Կապ
+fact-phone = Հեռախոս
+fact-email = Էլ. փոստ
+fact-deadline = Գրանցման վերջնաժամկետ
+fact-interpreter = Բանավոր թարգմանություն
 qr-caption = Գրանցում և տեղեկություններ առցանց
 home-title = Տեղեկություններ Ձեր լեզվով
 home-intro = Այստեղ կգտնեք բոլոր հրապարակումները, որոնք հասանելի են Ձեր լեզվով։ Գերմաներեն տեքստը և թարգմանությունը տեղադրված են կողք կողքի՝ պարբերություն առ պարբերություն։
@@ -33,3 +37,7 @@ choose-language = Ընտրեք լեզուն
 complete = Ամբողջությամբ թարգմանված է
 partly-translated = Մասամբ թարգմանված է – որոշ պարբերություններ դեռ գերմաներեն են
 no-publications = Ներկայումս այս լեզվով դեռ հրապարակումներ չկան։
+reviewed = Ստուգված է երկրորդ անձի կողմից
+partly-reviewed = Թարգմանված է – երկրորդ անձի կողմից դեռ ստուգված չէ
+notice-languages = Այս տեղեկությունները հասանելի են հետևյալ լեզուներով
+notice-qr = Բոլոր լեզուները և հրապարակումները առցանց

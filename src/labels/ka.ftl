@@ -1,5 +1,5 @@
 ### Georgian (ka): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = სარჩევი
 page = გვერდი
@@ -25,6 +25,10 @@ fact-place = ადგილი
 fact-registration = რეგისტრაცია
 fact-cost = ღირებულება
 fact-contact = კონტაქტი
+fact-phone = ტელეფონი
+fact-email = ელ. ფოსტა
+fact-deadline = რეგისტრაციის ბოლო ვადა
+fact-interpreter = თარჯიმანი
 qr-caption = რეგისტრაცია და ინფორმაცია ონლაინ
 home-title = ინფორმაცია თქვენს ენაზე
 home-intro = აქ ნახავთ ყველა პუბლიკაციას, რომელიც ხელმისაწვდომია თქვენს ენაზე. გერმანული ტექსტი და თარგმანი ერთმანეთის გვერდით არის განთავსებული, აბზაცების მიხედვით.
@@ -33,3 +37,7 @@ choose-language = აირჩიეთ ენა
 complete = სრულად თარგმნილია
 partly-translated = ნაწილობრივ თარგმნილია – ზოგიერთი აბზაცი ჯერ კიდევ გერმანულ ენაზეა
 no-publications = ამ ენაზე ჯერჯერობით პუბლიკაციები არ არის.
+reviewed = შემოწმებულია მეორე პირის მიერ
+partly-reviewed = თარგმნილია – მეორე პირის მიერ ჯერ არ არის შემოწმებული
+notice-languages = ეს ინფორმაცია ხელმისაწვდომია შემდეგ ენებზე
+notice-qr = ყველა ენა და პუბლიკაცია ონლაინ

@@ -1,5 +1,5 @@
 ### Pashto (ps): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 # note: "منځپانګه" (contents); Pashto books also use "لړليک" (list/index) for a table of contents.
 contents = منځپانګه
@@ -29,6 +29,11 @@ fact-place = ځای
 fact-registration = نوم ليکنه
 fact-cost = لګښت
 fact-contact = اړيکه
+fact-phone = ټيليفون
+fact-email = برېښناليک
+fact-deadline = د نوم ليکنې وروستۍ نېټه
+# note: "ژباړن" (translator/interpreter) as the key-fact label; "شفاهي ژباړه" (oral translation) is an alternative.
+fact-interpreter = ژباړن
 qr-caption = نوم ليکنه او نور معلومات آنلاين
 home-title = ستاسو په ژبه معلومات
 home-intro = دلته هغه ټولې خپرونې موندلای شئ چې ستاسو په ژبه شته. آلماني متن او ژباړه، پاراګراف په پاراګراف، يو د بل تر څنګ دي.
@@ -38,3 +43,7 @@ choose-language = ژبه وټاکئ
 complete = بشپړه ژباړه
 partly-translated = نيمګړې ژباړه – ځينې پاراګرافونه لا هم په آلماني ژبه دي
 no-publications = اوس مهال په دې ژبه لا هېڅ خپرونه نشته.
+reviewed = د دويم کس له خوا کتل شوې ژباړه
+partly-reviewed = ژباړل شوی – د دويم کس له خوا کتنه لا پاتې ده
+notice-languages = دا معلومات په دغو ژبو شته
+notice-qr = ټولې ژبې او خپرونې آنلاين

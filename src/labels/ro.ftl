@@ -1,5 +1,5 @@
 ### Romanian (ro): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Cuprins
 page = Pagina
@@ -26,6 +26,10 @@ fact-place = Locul
 fact-registration = Înscriere
 fact-cost = Cost
 fact-contact = Contact
+fact-phone = Telefon
+fact-email = E-mail
+fact-deadline = Termen de înscriere
+fact-interpreter = Interpretariat
 qr-caption = Înscriere și informații online
 home-title = Informații în limba dumneavoastră
 home-intro = Aici găsiți toate publicațiile disponibile în limba dumneavoastră. Textul german și traducerea sunt așezate unul lângă altul, paragraf cu paragraf.
@@ -34,3 +38,7 @@ choose-language = Alegeți limba
 complete = Traducere completă
 partly-translated = Traducere parțială – unele paragrafe sunt încă în germană
 no-publications = Deocamdată nu există publicații în această limbă.
+reviewed = Traducere verificată de o a doua persoană
+partly-reviewed = Tradus – urmează verificarea de către o a doua persoană
+notice-languages = Aceste informații sunt disponibile în următoarele limbi
+notice-qr = Toate limbile și publicațiile online

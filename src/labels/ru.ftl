@@ -1,5 +1,5 @@
 ### Russian (ru): Built-in tandem layout labels.
-### The first 25 keys (all the built-in ones) come from the sample project's reviewed file locales/ru/_layout.ftl; the 7 new keys (home-title to no-publications) still need a native check.
+### The 25 original keys (all the built-in ones) come from the sample project's reviewed file locales/ru/_layout.ftl; the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Содержание
 page = Страница
@@ -26,6 +26,10 @@ fact-place = Место
 fact-registration = Регистрация
 fact-cost = Стоимость
 fact-contact = Контакты
+fact-phone = Телефон
+fact-email = Электронная почта
+fact-deadline = Крайний срок регистрации
+fact-interpreter = Устный перевод
 qr-caption = Регистрация и информация онлайн
 home-title = Информация на вашем языке
 home-intro = Здесь вы найдёте все публикации, доступные на вашем языке. Немецкий текст и перевод расположены рядом, абзац за абзацом.
@@ -34,3 +38,7 @@ choose-language = Выберите язык
 complete = Полностью переведено
 partly-translated = Частично переведено – некоторые абзацы пока только на немецком
 no-publications = Пока нет публикаций на этом языке.
+reviewed = Проверено вторым человеком
+partly-reviewed = Переведено – проверка вторым человеком ещё не проведена
+notice-languages = Эта информация доступна на следующих языках
+notice-qr = Все языки и публикации онлайн

@@ -1,5 +1,5 @@
 ### Somali (so): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Tusmada
 page = Bog
@@ -28,6 +28,10 @@ fact-place = Goobta
 fact-registration = Is-diiwaangelinta
 fact-cost = Kharashka
 fact-contact = Xiriir
+fact-phone = Taleefanka
+fact-email = Iimaylka
+fact-deadline = Waqtiga ugu dambeeya ee is-diiwaangelinta
+fact-interpreter = Turjubaanka
 # note: a full sentence ("registration and information are found on the internet"); a shorter caption may be preferred.
 qr-caption = Is-diiwaangelinta iyo macluumaadka waxaa laga helaa internetka
 home-title = Macluumaad ku qoran luqaddaada
@@ -38,3 +42,7 @@ choose-language = Dooro luqadda
 complete = Si buuxda loo turjumay
 partly-translated = Qayb ahaan ayaa la turjumay – faqradaha qaar weli waxay ku qoran yihiin Jarmal
 no-publications = Hadda weli ma jiraan daabacaado luqaddan ku qoran.
+reviewed = Qof labaad ayaa hubiyay
+partly-reviewed = Waa la turjumay – hubinta qof labaad weli lama samayn
+notice-languages = Macluumaadkan waxaa lagu heli karaa luqadahan
+notice-qr = Dhammaan luqadaha iyo daabacaadaha waxaa laga helaa internetka

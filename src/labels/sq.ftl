@@ -1,5 +1,5 @@
 ### Albanian (sq): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Përmbajtja
 page = Faqja
@@ -25,6 +25,10 @@ fact-place = Vendi
 fact-registration = Regjistrimi
 fact-cost = Kostoja
 fact-contact = Kontakti
+fact-phone = Telefoni
+fact-email = E-maili
+fact-deadline = Afati i regjistrimit
+fact-interpreter = Përkthimi gojor
 qr-caption = Regjistrim dhe informacion në internet
 home-title = Informacion në gjuhën tuaj
 home-intro = Këtu gjeni të gjitha botimet që janë në dispozicion në gjuhën tuaj. Teksti gjerman dhe përkthimi janë krah për krah, paragraf pas paragrafi.
@@ -33,3 +37,7 @@ choose-language = Zgjidhni gjuhën
 complete = Përkthim i plotë
 partly-translated = Përkthim i pjesshëm – disa paragrafë janë ende në gjermanisht
 no-publications = Aktualisht nuk ka ende botime në këtë gjuhë.
+reviewed = Përkthim i kontrolluar nga një person i dytë
+partly-reviewed = Përkthim i përfunduar – kontrolli nga një person i dytë ende nuk është bërë
+notice-languages = Ky informacion është në dispozicion në këto gjuhë
+notice-qr = Të gjitha gjuhët dhe botimet në internet

@@ -1,5 +1,5 @@
 ### Serbian, Latin script (sr-Latn): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Sadržaj
 page = Strana
@@ -25,6 +25,10 @@ fact-place = Mesto
 fact-registration = Prijava
 fact-cost = Cena
 fact-contact = Kontakt
+fact-phone = Telefon
+fact-email = E-pošta
+fact-deadline = Rok za prijavu
+fact-interpreter = Usmeno prevođenje
 qr-caption = Prijava i informacije onlajn
 home-title = Informacije na vašem jeziku
 home-intro = Ovde ćete naći sve publikacije koje su dostupne na vašem jeziku. Nemački tekst i prevod stoje jedan pored drugog, pasus po pasus.
@@ -33,3 +37,7 @@ choose-language = Izaberite jezik
 complete = Potpuno prevedeno
 partly-translated = Delimično prevedeno – neki pasusi su još uvek na nemačkom
 no-publications = Trenutno još nema publikacija na ovom jeziku.
+reviewed = Prevod je proverila druga osoba
+partly-reviewed = Prevedeno – druga osoba još nije proverila prevod
+notice-languages = Ove informacije su dostupne na sledećim jezicima
+notice-qr = Svi jezici i publikacije onlajn

@@ -1,5 +1,5 @@
 ### Serbian, Cyrillic script (sr): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Садржај
 page = Страна
@@ -25,6 +25,10 @@ fact-place = Место
 fact-registration = Пријава
 fact-cost = Цена
 fact-contact = Контакт
+fact-phone = Телефон
+fact-email = Е-пошта
+fact-deadline = Рок за пријаву
+fact-interpreter = Усмено превођење
 qr-caption = Пријава и информације онлајн
 home-title = Информације на вашем језику
 home-intro = Овде ћете наћи све публикације које су доступне на вашем језику. Немачки текст и превод стоје један поред другог, пасус по пасус.
@@ -33,3 +37,7 @@ choose-language = Изаберите језик
 complete = Потпуно преведено
 partly-translated = Делимично преведено – неки пасуси су још увек на немачком
 no-publications = Тренутно још нема публикација на овом језику.
+reviewed = Превод је проверила друга особа
+partly-reviewed = Преведено – друга особа још није проверила превод
+notice-languages = Ове информације су доступне на следећим језицима
+notice-qr = Сви језици и публикације онлајн

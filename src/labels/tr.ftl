@@ -1,5 +1,5 @@
 ### Turkish (tr): Built-in tandem layout labels.
-### The first 25 keys (all the built-in ones) come from the sample project's reviewed file locales/tr/_layout.ftl; the 7 new keys (home-title to no-publications) still need a native check.
+### The 25 original keys (all the built-in ones) come from the sample project's reviewed file locales/tr/_layout.ftl; the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = İçindekiler
 page = Sayfa
@@ -26,6 +26,10 @@ fact-place = Yer
 fact-registration = Kayıt
 fact-cost = Ücret
 fact-contact = İletişim
+fact-phone = Telefon
+fact-email = E-posta
+fact-deadline = Son kayıt tarihi
+fact-interpreter = Tercüman
 # note: kept the reviewed wording; "Çevrimiçi kayıt ve bilgi" would read more naturally as a caption (the current one is literally "online for registration and information").
 qr-caption = Çevrimiçi kayıt ve bilgi
 home-title = Kendi dilinizde bilgiler
@@ -35,3 +39,7 @@ choose-language = Dil seçin
 complete = Tamamen çevrildi
 partly-translated = Kısmen çevrildi – bazı paragraflar hâlâ Almanca
 no-publications = Şu anda bu dilde henüz yayın bulunmuyor.
+reviewed = İkinci bir kişi tarafından kontrol edildi
+partly-reviewed = Çevrildi – ikinci bir kişi tarafından henüz kontrol edilmedi
+notice-languages = Bu bilgiler şu dillerde mevcuttur
+notice-qr = Tüm diller ve yayınlar çevrimiçi

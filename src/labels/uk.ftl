@@ -1,5 +1,5 @@
 ### Ukrainian (uk): Built-in tandem layout labels.
-### The first 25 keys (all the built-in ones) come from the sample project's reviewed file locales/uk/_layout.ftl; the 7 new keys (home-title to no-publications) still need a native check.
+### The 25 original keys (all the built-in ones) come from the sample project's reviewed file locales/uk/_layout.ftl; the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = Зміст
 page = Сторінка
@@ -26,6 +26,10 @@ fact-place = Місце
 fact-registration = Реєстрація
 fact-cost = Вартість
 fact-contact = Контакти
+fact-phone = Телефон
+fact-email = Електронна пошта
+fact-deadline = Кінцевий термін реєстрації
+fact-interpreter = Усний переклад
 qr-caption = Реєстрація та інформація онлайн
 home-title = Інформація вашою мовою
 home-intro = Тут ви знайдете всі публікації, доступні вашою мовою. Німецький текст і переклад подано поруч, абзац за абзацом.
@@ -34,3 +38,7 @@ choose-language = Виберіть мову
 complete = Повністю перекладено
 partly-translated = Частково перекладено – деякі абзаци поки що лише німецькою
 no-publications = Поки що немає публікацій цією мовою.
+reviewed = Перевірено другою особою
+partly-reviewed = Перекладено – перевірку другою особою ще не проведено
+notice-languages = Ця інформація доступна такими мовами
+notice-qr = Усі мови та публікації онлайн

@@ -1,5 +1,5 @@
 ### Urdu (ur): Built-in tandem layout labels.
-### A native speaker has not checked these labels yet; please have them reviewed.
+### A native speaker has not checked these labels yet; please have them reviewed. In particular, the 15 newer keys (home-title to no-publications, fact-phone to fact-interpreter, and reviewed to notice-qr) still need a native check.
 
 contents = فہرست
 page = صفحہ
@@ -26,6 +26,10 @@ fact-place = مقام
 fact-registration = رجسٹریشن
 fact-cost = فیس
 fact-contact = رابطہ
+fact-phone = ٹیلی فون
+fact-email = ای میل
+fact-deadline = رجسٹریشن کی آخری تاریخ
+fact-interpreter = زبانی ترجمہ
 qr-caption = رجسٹریشن اور معلومات آن لائن
 home-title = آپ کی زبان میں معلومات
 home-intro = یہاں آپ کو وہ تمام اشاعتیں ملیں گی جو آپ کی زبان میں دستیاب ہیں۔ جرمن متن اور ترجمہ پیراگراف بہ پیراگراف ساتھ ساتھ دیے گئے ہیں۔
@@ -34,3 +38,7 @@ choose-language = زبان منتخب کریں
 complete = مکمل ترجمہ شدہ
 partly-translated = جزوی طور پر ترجمہ شدہ – کچھ پیراگراف ابھی تک جرمن میں ہیں
 no-publications = فی الحال اس زبان میں کوئی اشاعت دستیاب نہیں ہے۔
+reviewed = دوسرے شخص کی جانب سے جانچ شدہ
+partly-reviewed = ترجمہ شدہ – دوسرے شخص کی جانب سے جانچ ابھی باقی ہے
+notice-languages = یہ معلومات ان زبانوں میں دستیاب ہیں
+notice-qr = تمام زبانیں اور اشاعتیں آن لائن

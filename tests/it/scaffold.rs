@@ -129,3 +129,48 @@ fn languages_added_to_a_new_project_get_labels_and_fonts_without_warnings() {
         assert!(fonts.contains(font), "{code}: {fonts}");
     }
 }
+
+/// The key facts people put on an event flyer have built-in labels in
+/// every language: a phone number is "Telefon" beside "Телефон", not
+/// "phone:" with a warning.
+#[test]
+fn phone_e_mail_deadline_and_interpreter_facts_are_labelled_in_both_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::support::tandem_in(dir.path(), &["init"]).ok();
+    crate::support::tandem_in(dir.path(), &["new", "flyer", "sprechstunde"]).ok();
+    let md = dir.path().join("content/sprechstunde.md");
+    let text = std::fs::read_to_string(&md).unwrap().replacen(
+        "facts:\n",
+        "facts:\n  phone: \"04131 26-0\"\n  email: integration@example.org\n  \
+         deadline: 1. März 2027\n  interpreter: Arabisch, Dari, Ukrainisch\n",
+        1,
+    );
+    std::fs::write(&md, text).unwrap();
+    crate::support::tandem_in(dir.path(), &["update", "uk", "--doc", "sprechstunde"]).ok();
+    let run = crate::support::tandem_in(
+        dir.path(),
+        &["build", "--doc", "sprechstunde", "--format", "html"],
+    )
+    .ok();
+    assert!(
+        run.stderr.contains("0 error(s), 0 warning(s)") && !run.stderr.contains("no label"),
+        "{}",
+        run.stderr
+    );
+    let page = std::fs::read_to_string(dir.path().join("output/sprechstunde/uk.html")).unwrap();
+    for label in [
+        "Telefon",
+        "Телефон",
+        "E-Mail",
+        "Електронна пошта",
+        "Anmeldeschluss",
+        "Кінцевий термін реєстрації",
+        "Dolmetschung",
+        "Усний переклад",
+    ] {
+        assert!(
+            page.contains(&format!("<dt>{label}</dt>")),
+            "{label}: {page}"
+        );
+    }
+}
