@@ -22,6 +22,7 @@ mod languages;
 mod pdf;
 mod platforms;
 mod reliability;
+mod review;
 mod sample;
 mod scaffold;
 mod serve;
