@@ -19,6 +19,7 @@ mod exchange;
 mod fonts;
 mod html;
 mod languages;
+mod memory;
 mod pdf;
 mod platforms;
 mod reliability;

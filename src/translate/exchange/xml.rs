@@ -1,8 +1,9 @@
 //! XML for exchange files: writing (escaping) and reading untrusted files
-//! safely with quick-xml. A DOCTYPE (which could declare entities: external
-//! files, expansion bombs) is refused, and so is any entity reference but
-//! XML's five and character references; quick-xml never expands anything
-//! else. Every error names the file and line:column.
+//! safely with quick-xml. A DOCTYPE with an internal subset (which could
+//! declare entities: external files, expansion bombs) is refused, one that
+//! only names a DTD (as OmegaT and translate-toolkit write) is ignored and
+//! the DTD never read; any entity reference but XML's five and character
+//! references is refused. quick-xml never expands anything else. Every error names the file and line:column.
 
 use crate::diag::{Code, Diagnostic, SourceMap};
 use quick_xml::events::Event;
@@ -100,8 +101,12 @@ impl<'a> Reader<'a> {
                 Event::Text(t) => Node::Text(t.decode().map_err(|e| self.error(at, e.to_string()))?.into_owned()),
                 Event::CData(t) => Node::Text(t.decode().map_err(|e| self.error(at, e.to_string()))?.into_owned()),
                 Event::GeneralRef(r) => Node::Text(self.reference(&r, at)?),
-                Event::DocType(_) => return Err(self.error(at, "the file has a DOCTYPE declaration, which tandem does not accept")
-                    .help("a DOCTYPE can declare entities that read other files or expand to gigabytes; files exported by tandem and saved by translation tools have none")),
+                // `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` (OmegaT, translate-toolkit)
+                // only names a DTD, which is never read; an internal subset
+                // `[…]` can declare entities and is refused.
+                Event::DocType(d) if !d.contains(&b'[') => continue,
+                Event::DocType(_) => return Err(self.error(at, "the file's DOCTYPE declares its own entities or elements, which tandem does not accept")
+                    .help("a DOCTYPE with declarations in [ ] can define entities that read other files or expand to gigabytes; files exported by tandem and saved by translation tools have none (a plain `<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">` is fine)")),
                 Event::Eof => Node::Eof,
                 Event::Comment(_) | Event::PI(_) | Event::Decl(_) => continue,
             };
@@ -263,6 +268,11 @@ mod tests {
         let e = all("<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<a>&x;</a>").unwrap_err();
         assert!(e.message.contains("DOCTYPE"), "{e}");
         assert_eq!(e.location.as_ref().unwrap().line, 2);
+        // A DOCTYPE that only names a DTD declares nothing: ignored.
+        let named = all("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>&amp;</tmx>").unwrap();
+        assert!(matches!(&named[0], Node::Start { name, .. } if name == "tmx"));
+        let e = all("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>&x;</tmx>").unwrap_err();
+        assert!(e.message.contains("`&x;`"), "{e}");
         let e = all("<a>\n  &x;</a>").unwrap_err();
         assert!(e.message.contains("`&x;`"), "{e}");
         assert_eq!(
