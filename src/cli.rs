@@ -368,6 +368,7 @@ pub enum LayoutArg {
     Brochure,
     Newsletter,
     Flyer,
+    Notice,
 }
 
 impl LayoutArg {
@@ -376,6 +377,7 @@ impl LayoutArg {
             LayoutArg::Brochure => tandem::model::Layout::Brochure,
             LayoutArg::Newsletter => tandem::model::Layout::Newsletter,
             LayoutArg::Flyer => tandem::model::Layout::Flyer,
+            LayoutArg::Notice => tandem::model::Layout::Notice,
         }
     }
 }

@@ -82,6 +82,9 @@ pub enum Layout {
     Brochure,
     Newsletter,
     Flyer,
+    /// One sheet with the German and every language of the document
+    /// (`build::notice`).
+    Notice,
 }
 
 impl Layout {
@@ -90,6 +93,7 @@ impl Layout {
             Layout::Brochure => "brochure",
             Layout::Newsletter => "newsletter",
             Layout::Flyer => "flyer",
+            Layout::Notice => "notice",
         }
     }
 }
@@ -100,6 +104,8 @@ pub enum Paper {
     #[default]
     A4,
     A5,
+    /// Posters (the notice layout).
+    A3,
 }
 
 /// What kind of text a segment is (shown to translators).

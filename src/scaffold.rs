@@ -21,11 +21,13 @@ const SHARED: &[(&str, &[u8])] = files!(
     "layouts/common/edition.html",
     "layouts/common/index.html",
     "layouts/common/home.html",
+    "layouts/common/notice.html",
     "layouts/common/tandem.css",
     "layouts/common/tandem.typ",
     "layouts/brochure/brochure.typ",
     "layouts/newsletter/newsletter.typ",
     "layouts/flyer/flyer.typ",
+    "layouts/notice/notice.typ",
     "fonts/README.md",
     "fonts/OFL.txt",
     "fonts/NotoSans-Regular.ttf",
@@ -51,6 +53,7 @@ pub fn template(layout: Layout) -> &'static str {
         Layout::Brochure => include_str!("scaffold/brochure.md"),
         Layout::Newsletter => include_str!("scaffold/newsletter.md"),
         Layout::Flyer => include_str!("scaffold/flyer.md"),
+        Layout::Notice => include_str!("scaffold/notice.md"),
     }
 }
 

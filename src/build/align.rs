@@ -471,7 +471,14 @@ fn edition(
         .site
         .base_url
         .as_ref()
-        .map(|base| format!("{}/{}", base.trim_end_matches('/'), key.html_path()));
+        .map(|base| {
+            let page = if doc.layout == Layout::Notice {
+                format!("{}#{}", crate::build::notice::html_path(&key.doc), key.lang)
+            } else {
+                key.html_path()
+            };
+            format!("{}/{page}", base.trim_end_matches('/'))
+        });
     let qr_url = source
         .qr_url
         .clone()

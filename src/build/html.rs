@@ -214,13 +214,13 @@ pub fn block(b: &Block<Inlines>, root: &str, out: &mut String) {
     }
 }
 
-fn block_html(b: &Block<Inlines>, root: &str) -> String {
+pub(crate) fn block_html(b: &Block<Inlines>, root: &str) -> String {
     let mut s = String::new();
     block(b, root, &mut s);
     s
 }
 
-fn inline_html(i: &[Inline], root: &str) -> String {
+pub(crate) fn inline_html(i: &[Inline], root: &str) -> String {
     let mut s = String::new();
     inlines(i, root, &mut s);
     s
@@ -313,11 +313,16 @@ impl Templates {
         tera.autoescape_on(vec![".html"]);
         // Tera's default also escapes `/`, which makes every URL unreadable.
         tera.set_escape_fn(escape);
-        // Projects made before home pages existed have no template for
-        // them: the built-in one is used.
-        if !tera.get_template_names().any(|n| n == "common/home.html") {
-            tera.add_raw_template("common/home.html", HOME_TEMPLATE)
-                .map_err(|e| template_error(&e))?;
+        // Projects made before home pages and notices existed have no
+        // template for them: the built-in one is used.
+        for (name, built_in) in [
+            ("common/home.html", HOME_TEMPLATE),
+            ("common/notice.html", NOTICE_TEMPLATE),
+        ] {
+            if !tera.get_template_names().any(|n| n == name) {
+                tera.add_raw_template(name, built_in)
+                    .map_err(|e| template_error(&e))?;
+            }
         }
         for required in ["common/edition.html", "common/index.html"] {
             if !tera.get_template_names().any(|n| n == required) {
@@ -435,6 +440,11 @@ impl Templates {
     pub fn home(&self, home: &HomePage) -> Result<String, Diagnostic> {
         self.render("common/home.html", home)
     }
+
+    /// Renders a notice's page (all languages) with `layouts/common/notice.html`.
+    pub fn notice(&self, page: &crate::build::notice::NoticePage) -> Result<String, Diagnostic> {
+        self.render("common/notice.html", page)
+    }
 }
 
 fn template_error(e: &tera::Error) -> Diagnostic {
@@ -465,6 +475,8 @@ pub struct SiteIndex {
 
 /// The built-in template of home pages (for projects without one).
 const HOME_TEMPLATE: &str = include_str!("../../layouts/common/home.html");
+/// The built-in template of notice pages.
+const NOTICE_TEMPLATE: &str = include_str!("../../layouts/common/notice.html");
 
 /// A target language's home page, as the site's index pages link it.
 #[derive(Debug, Clone, Serialize)]

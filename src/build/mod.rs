@@ -12,6 +12,7 @@
 pub mod align;
 pub mod edition_json;
 pub mod html;
+pub mod notice;
 pub mod options;
 pub mod pdf;
 pub mod plan;
@@ -96,14 +97,34 @@ pub fn build(root: &Path, opts: &BuildOptions, events: &Events) -> Result<BuildR
         total: plan.editions.len(),
         unchanged,
     });
-    let (editions, publications) = align(&project, &plan, &tools, opts, &mut report);
+    let (mut editions, publications) = align(&project, &plan, &tools, opts, &mut report);
+    // Notices are one sheet of all their languages (`notice`), not an
+    // edition per language.
+    let notices: Vec<(Edition, bool)> = editions
+        .extract_if(.., |(e, _)| e.layout == crate::model::Layout::Notice)
+        .collect();
+    let editions: Vec<Edition> = editions.into_iter().map(|(e, _)| e).collect();
+    let on_sheets: Vec<Edition> = notices
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(e, _)| e.clone())
+        .collect();
     let mut state = crate::build::site::update_state(
         &project,
         previous,
         &plan,
         &report,
-        &editions,
+        &[editions.as_slice(), on_sheets.as_slice()].concat(),
         publications,
+    );
+    let sheets = crate::build::notice::sheets(&project, &notices);
+    crate::build::notice::build(
+        &project,
+        tools.typst.as_ref(),
+        opts.wants(Format::Html).then_some(&templates),
+        &sheets,
+        !opts.release,
+        &mut report,
     );
     if let Some(typst) = &tools.typst {
         typeset(
@@ -177,7 +198,8 @@ impl Tools {
 }
 
 /// Aligns the editions that changed and applies the release rule: returns
-/// the editions to publish and the index entries of their documents; every
+/// the editions to publish (and, of a notice, also those the release leaves
+/// off its sheet: `false`) and the index entries of their documents; every
 /// planned edition gets a report entry.
 fn align(
     project: &Project,
@@ -185,7 +207,7 @@ fn align(
     tools: &Tools,
     opts: &BuildOptions,
     report: &mut BuildReport,
-) -> (Vec<Edition>, BTreeMap<String, Publication>) {
+) -> (Vec<(Edition, bool)>, BTreeMap<String, Publication>) {
     let all =
         crate::build::align::align_all(project, &plan.to_build(), tools.fonts.as_ref(), opts.jobs);
     report.diagnostics.extend(all.shared);
@@ -203,8 +225,13 @@ fn align(
                     .diagnostics
                     .extend(std::mem::take(&mut a.diagnostics));
                 let outcome = release_rule(project, opts, &a);
-                if matches!(outcome, Outcome::Built) {
-                    editions.extend(a.edition);
+                let built = matches!(outcome, Outcome::Built);
+                let notice = a
+                    .edition
+                    .as_ref()
+                    .is_some_and(|e| e.layout == crate::model::Layout::Notice);
+                if built || notice {
+                    editions.extend(a.edition.map(|e| (e, built)));
                 }
                 (outcome, a.counts)
             }
@@ -223,17 +250,29 @@ fn align(
 /// A release publishes only editions translated and current to at least
 /// `release.min_coverage` percent.
 fn release_rule(project: &Project, opts: &BuildOptions, a: &Aligned) -> Outcome {
-    let (counts, min) = (&a.counts, project.config.release.min_coverage);
-    let pct = counts.percent();
     let Some(edition) = &a.edition else {
         return Outcome::Failed;
     };
+    // A notice carries only complete languages: a half-translated block on
+    // a wall helps nobody.
+    let min = if edition.layout == crate::model::Layout::Notice {
+        100.0
+    } else {
+        project.config.release.min_coverage
+    };
+    let counts = &a.counts;
+    let pct = counts.percent();
     if !opts.release {
         return Outcome::Built;
     }
     if pct + 1e-9 < min {
+        let rule = if edition.layout == crate::model::Layout::Notice {
+            "a notice's sheet carries only complete and current languages".to_string()
+        } else {
+            format!("the release threshold is {min}%")
+        };
         return Outcome::Excluded(format!(
-            "{pct:.0}% translated and current ({} missing, {} outdated); the release threshold is {min}%",
+            "{pct:.0}% translated and current ({} missing, {} outdated); {rule}",
             counts.missing, counts.outdated
         ));
     }

@@ -176,12 +176,27 @@ fn compile(root: &Path, typst: &Typst, job: &Job, force: bool) -> Result<Compile
     }
     write_atomic(&work.json, &json)?;
     let layout = layout_file(root, e.layout)?;
-    run_typst(root, typst, job, &key, &layout, &work, &target)?;
+    let run = Run {
+        json_rel: &work.json_rel,
+        draft: job.draft,
+        timestamp: job.timestamp,
+        what: &key.to_string(),
+    };
+    run_typst(root, typst, &run, &layout, &target)?;
     Ok(Compiled::Built(digest))
 }
 
+/// One typst run: the JSON it reads (project-absolute), draft or release,
+/// the PDF's timestamp, and what it makes (for messages).
+pub struct Run<'a> {
+    pub json_rel: &'a str,
+    pub draft: bool,
+    pub timestamp: i64,
+    pub what: &'a str,
+}
+
 /// The layout's Typst file, project-relative.
-fn layout_file(root: &Path, layout: Layout) -> Result<String, Diagnostic> {
+pub fn layout_file(root: &Path, layout: Layout) -> Result<String, Diagnostic> {
     let name = layout.as_str();
     let file = format!("{}/{name}/{name}.typ", crate::paths::LAYOUTS_DIR);
     if !root.join(&file).is_file() {
@@ -195,13 +210,11 @@ fn layout_file(root: &Path, layout: Layout) -> Result<String, Diagnostic> {
 
 /// Runs typst into a temporary file beside `target` and renames it into
 /// place when typst succeeded and the file is a whole PDF.
-fn run_typst(
+pub fn run_typst(
     root: &Path,
     typst: &Typst,
-    job: &Job,
-    key: &EditionKey,
+    run: &Run,
     layout: &str,
-    work: &WorkFiles,
     target: &Path,
 ) -> Result<(), Diagnostic> {
     let dir = target.parent().unwrap_or(root);
@@ -228,9 +241,9 @@ fn run_typst(
         .arg("--root")
         .arg(root)
         .arg("--input")
-        .arg(format!("edition={}", work.json_rel))
+        .arg(format!("edition={}", run.json_rel))
         .args(
-            job.draft
+            run.draft
                 .then_some(["--input", "draft=true"])
                 .into_iter()
                 .flatten(),
@@ -242,7 +255,7 @@ fn run_typst(
         .arg("--pdf-standard")
         .arg("ua-1")
         .arg("--creation-timestamp")
-        .arg(job.timestamp.to_string())
+        .arg(run.timestamp.to_string())
         .arg("--jobs")
         .arg("1")
         .arg(root.join(layout))
@@ -256,12 +269,12 @@ fn run_typst(
         })?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        return Err(typst_error(root, key, layout, &stderr, output.status));
+        return Err(typst_error(root, run.what, layout, &stderr, output.status));
     }
     if !is_complete_pdf(&tmp_path) {
         return Err(Diagnostic::error(
             Code::Typst,
-            format!("typst wrote no complete PDF for {key}"),
+            format!("typst wrote no complete PDF for {}", run.what),
         )
         .help("run the build again with --verbose; the previous PDF was kept"));
     }
@@ -328,11 +341,22 @@ fn is_complete_pdf(path: &Path) -> bool {
 /// Maps typst's error output to a diagnostic naming the layout file and line.
 fn typst_error(
     root: &Path,
-    what: &EditionKey,
+    what: &str,
     layout: &str,
     stderr: &str,
     status: std::process::ExitStatus,
 ) -> Diagnostic {
+    if let Some(why) = stderr.lines().find_map(|l| {
+        l.split_once("tandem: the notice does not fit")
+            .map(|(_, r)| r)
+    }) {
+        let why = why.trim_start_matches([':', ' ']).trim_end_matches('"');
+        return Diagnostic::error(
+            Code::FlyerOverflow,
+            format!("the {what} does not fit on one sheet: {why}"),
+        )
+        .help("shorten the German or the longest translation, leave out a language (front matter `languages:`), or use `paper: a3`");
+    }
     if stderr.contains("does not fit on one page") {
         return Diagnostic::error(
             Code::FlyerOverflow,

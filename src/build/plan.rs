@@ -56,7 +56,19 @@ pub fn plan(
     let editions = project
         .editions()
         .into_iter()
-        .filter(|k| opts.selects(k))
+        // A notice's sheet carries all its languages: `--lang` selects
+        // the sheet, not one language of it.
+        .filter(|k| {
+            opts.selects(k)
+                || (opts.docs.is_empty() || opts.docs.contains(&k.doc))
+                    && project
+                        .doc(&k.doc)
+                        .is_some_and(|d| d.layout == Layout::Notice)
+                    && project
+                        .editions()
+                        .iter()
+                        .any(|o| o.doc == k.doc && opts.selects(o))
+        })
         .map(|key| {
             let doc = project.doc(&key.doc).expect("editions have documents");
             let layout = *layouts

@@ -80,7 +80,11 @@ fn record(
             name: e.target.name.clone(),
             dir: e.target.dir.as_str().to_string(),
             title: plain_text(&e.title.target),
-            href: key.html_path(),
+            href: if e.layout == crate::model::Layout::Notice {
+                format!("{}#{}", crate::build::notice::html_path(&key.doc), key.lang)
+            } else {
+                key.html_path()
+            },
             pdf_href: None,
             counts: e.counts,
             date: e.doc.date.as_ref().map(|d| d.target.clone()),
@@ -112,7 +116,15 @@ pub fn publish(
     copy_assets(&project.root, &out, &mut report.diagnostics);
     copy_images(&project.root, &out, editions, &mut report.diagnostics);
     for r in state.editions.values_mut() {
-        let pdf = r.key.pdf_path();
+        let notice = state
+            .publications
+            .get(&r.key.doc)
+            .is_some_and(|p| p.layout == "notice");
+        let pdf = if notice {
+            crate::build::notice::pdf_path(&r.key.doc)
+        } else {
+            r.key.pdf_path()
+        };
         r.entry.pdf_href = out.join(&pdf).exists().then_some(pdf);
     }
     let mut pages = vec![(

@@ -39,11 +39,16 @@ type Key = (String, bool);
 /// optional, and the keys it lists in braces (for `doc`, `site`, `source`,
 /// `target`).
 fn readme_schema() -> Vec<(String, bool, Vec<Key>)> {
+    readme_schema_of("## The edition JSON, as the layouts read it")
+}
+
+/// The schema block of a section of layouts/README.md.
+fn readme_schema_of(heading: &str) -> Vec<(String, bool, Vec<Key>)> {
     let readme = std::fs::read_to_string(repo().join("layouts/README.md")).unwrap();
     let section = readme
-        .split("## The edition JSON, as the layouts read it")
+        .split(heading)
         .nth(1)
-        .expect("layouts/README.md has the section on the edition JSON");
+        .unwrap_or_else(|| panic!("layouts/README.md has the section {heading}"));
     let block = section.split("```").nth(1).expect("a fenced schema block");
     let mut fields = Vec::new();
     for line in block.lines() {
@@ -168,4 +173,38 @@ fn layouts_readme_describes_every_field_of_the_edition_json() {
             }
         }
     }
+}
+
+/// The notice's sheet JSON (`layout: notice`): pinned (its languages as
+/// codes, one edition in full) and described field by field in
+/// layouts/README.md ("The notice JSON").
+#[test]
+fn the_notice_json_is_pinned_and_described() {
+    let path = built_sample()
+        .path()
+        .join(".tandem/typst/aushang/beratung/notice.json");
+    let mut json: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let documented: BTreeSet<String> = readme_schema_of("## The notice JSON")
+        .into_iter()
+        .map(|(n, _, _)| n)
+        .collect();
+    let written: BTreeSet<String> = json.as_object().unwrap().keys().cloned().collect();
+    assert_eq!(
+        documented, written,
+        "layouts/README.md's notice JSON and what tandem writes"
+    );
+    let langs: Vec<Value> = json["editions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["target"]["lang"].clone())
+        .collect();
+    assert_eq!(
+        langs,
+        ["uk", "ar", "prs", "fa", "tr", "ru", "ti"]
+            .map(Value::from)
+            .to_vec()
+    );
+    json["editions"] = Value::from(langs);
+    insta::assert_json_snapshot!("notice_json", json);
 }

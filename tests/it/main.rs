@@ -20,6 +20,7 @@ mod fonts;
 mod html;
 mod languages;
 mod memory;
+mod notice;
 mod pdf;
 mod platforms;
 mod reliability;
