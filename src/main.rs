@@ -356,7 +356,14 @@ fn run_import(root: &std::path::Path, args: &cli::ImportArgs) -> Result<ExitCode
             (c.conflicts, "conflict(s), kept the repository's text"),
             (c.german_changed, "made from older German, not imported"),
             (c.repository_newer, "newer in the repository"),
-            (c.signed_off, "signed off as reviewed"),
+            (
+                c.signed_off,
+                if args.dry_run {
+                    "would be signed off as reviewed"
+                } else {
+                    "signed off as reviewed"
+                },
+            ),
         ] {
             if n > 0 {
                 parts.push(format!("{n} {what}"));
@@ -374,7 +381,7 @@ fn run_import(root: &std::path::Path, args: &cli::ImportArgs) -> Result<ExitCode
                 "{}: {} translation(s) written to {path}; {detail}",
                 r.file, c.written
             );
-        } else if args.dry_run && c.written > 0 {
+        } else if args.dry_run && (c.written > 0 || c.signed_off > 0) {
             eprintln!(
                 "{}: {} translation(s) would be written (dry run); {detail}",
                 r.file, c.written

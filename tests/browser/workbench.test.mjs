@@ -268,3 +268,88 @@ test("a changed stylesheet is shown in the open page", async () => {
   fs.appendFileSync(css, "\n.row { outline: 3px solid rgb(1, 2, 3); }\n");
   await eventually(async () => (await outline()) === "rgb(1, 2, 3)", 15000, "the new style in the page");
 });
+
+// The flyer's record (none before anything was signed off or saved).
+const flyerRecord = () => {
+  const file = path.join(project, "locales/.record/ar/flyer.json");
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")).entries : {};
+};
+
+test("a reviewer signs off one row by keyboard and the rest with one button, under their name", async () => {
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${server.url}/__tandem/translate/ar/flyer`, { waitUntil: "load" });
+  await page.waitForSelector("#t-title");
+  await page.evaluate(() => localStorage.removeItem("tandem-reviewer"));
+  assert.equal(await page.$eval("#row-title", (e) => e.getAttribute("data-reviewed")), "no");
+  assert.match(await page.$eval("#row-title .wb-who", (e) => e.textContent), /not checked yet/);
+  // Without a name, a save asks for it and records nothing.
+  await page.$eval("#wb-reviewer", (e) => { e.value = ""; });
+  await page.focus("#t-title");
+  await page.keyboard.down("Alt");
+  await page.keyboard.press("r");
+  await page.keyboard.up("Alt");
+  assert.equal(await page.$eval("#row-title", (e) => e.getAttribute("data-reviewed")), "pending");
+  await page.click("#wb-save");
+  await eventually(async () => (await status()).includes("Please enter your name"), 5000, "asks for a name");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "wb-reviewer");
+  assert.equal(flyerRecord().title?.review, undefined, "nothing signed off without a name");
+  await page.type("#wb-reviewer", "Amal Haddad");
+  await page.click("#wb-save");
+  await eventually(async () => (await status()).includes("1 segment(s) signed off as checked"), 10000, "signed off");
+  assert.equal(flyerRecord().title.review.by, "Amal Haddad");
+  assert.equal(await page.$eval("#row-title", (e) => e.getAttribute("data-reviewed")), "yes");
+  assert.match(await page.$eval("#row-title .wb-who", (e) => e.textContent), /checked by Amal Haddad on \d{4}-\d\d-\d\d/);
+  // Alt+U goes to the next unchecked row.
+  await page.focus("#t-title");
+  await page.keyboard.down("Alt");
+  await page.keyboard.press("u");
+  await page.keyboard.up("Alt");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "t-subtitle");
+  // The rest at once.
+  await page.click("#wb-review-all");
+  assert.match(await status(), /7 segments marked for sign-off/);
+  await page.click("#wb-save");
+  await eventually(async () => (await status()).includes("7 segment(s) signed off as checked"), 10000, "all signed off");
+  const record = flyerRecord();
+  assert.deepEqual(Object.keys(record).filter((id) => record[id].review?.by !== "Amal Haddad"), []);
+  assert.match(await page.$eval("#wb-progress", (e) => e.textContent), /8 checked/);
+  // The name is remembered for the next page.
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("#t-title");
+  assert.equal(await page.$eval("#wb-reviewer", (e) => e.value), "Amal Haddad");
+  assert.deepEqual((await axe(page)).map((v) => v.id), []);
+});
+
+test("the memory offers the same and similar German beside an empty row, with a word diff, taken over with a click", async () => {
+  // A new flyer: its subtitle is the flyer's, its paragraph differs in one word.
+  fs.writeFileSync(path.join(project, "content/neu.md"), [
+    "---", "title: Ein neuer Abend", "subtitle: Informationsabend", "layout: flyer", "languages: [ar]", "---", "",
+    "Mietvertrag, Kaution und Nebenkosten: Fachleute erklären, was Sie wissen sollten. Code wie `#read(\"/etc/passwd\")` oder $x^2$ und #set text(red) bleibt Text.", "",
+  ].join("\n"));
+  await eventually(async () => {
+    await page.goto(`${server.url}/__tandem/translate/ar/neu`, { waitUntil: "load" });
+    return (await page.$("#t-subtitle")) !== null;
+  }, 15000, "the new document is in the workbench");
+  assert.equal(await rowStatus("subtitle"), "missing");
+  const same = await page.$eval("#row-subtitle .wb-suggestions", (e) => e.textContent);
+  assert.match(same, /from flyer#subtitle · 100 % the same German/);
+  assert.match(same, /checked/, "the flyer's Arabic was signed off above");
+  assert.match(same, /أمسية إعلامية/);
+  const similar = await page.$eval("#row-intro-1 .wb-suggestions", (e) => e.textContent);
+  assert.match(similar, /from flyer#themen-1 · \d\d % the same German/);
+  const ins = await page.$$eval("#row-intro-1 .wb-suggestion ins", (t) => t.map((e) => e.textContent.trim()));
+  const del = await page.$$eval("#row-intro-1 .wb-suggestion del", (t) => t.map((e) => e.textContent.trim()));
+  assert.ok(ins.join(" ").includes("sollten") || del.join(" ").includes("sollten"), `the diff shows the changed word: +${ins} -${del}`);
+  assert.ok(ins.join(" ").includes("müssen") || del.join(" ").includes("müssen"), `the diff shows the changed word: +${ins} -${del}`);
+  // Nothing is written until the translator takes it over and saves.
+  assert.equal(fs.existsSync(path.join(project, "locales/ar/neu.ftl")), false);
+  await page.click("#row-subtitle summary");
+  await page.click("#row-subtitle .wb-use");
+  assert.equal(await page.$eval("#t-subtitle", (e) => e.value), "أمسية إعلامية");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "t-subtitle");
+  await page.click("#wb-save");
+  await eventually(async () => (await status()).startsWith("Saved"), 10000, "saved");
+  assert.match(fs.readFileSync(path.join(project, "locales/ar/neu.ftl"), "utf8"), /subtitle = أمسية إعلامية\n/);
+  assert.equal(await rowStatus("subtitle"), "translated");
+  assert.equal(await page.$eval("#row-subtitle", (e) => e.getAttribute("data-reviewed")), "no", "taken over is not checked");
+});

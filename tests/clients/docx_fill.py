@@ -7,7 +7,10 @@ a volunteer in Word would: for every row whose translation cell is empty,
 copies the German cell's runs into it -- the grey tokens (placeholders,
 marks) as they are, the first piece of text with PREFIX in front, as if
 translated. `--set ID=TEXT` types TEXT over a row's translation (one plain
-run; with `--resave-others`, only those rows change). `--resave` only opens and saves the document. Saves as OUT.
+run; with `--resave-others`, only those rows change). `--tick ID` ticks the
+row's "geprüft / checked" box as a click in Word does (the check box's
+w14:checked and its glyph); `--type-x ID` types an "x" into the cell
+instead. `--resave` only opens and saves the document. Saves as OUT.
 """
 
 import argparse
@@ -44,6 +47,17 @@ def fill(target_cell, german_cell, prefix):
         target_p.append(new)
 
 
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def tick(cell):
+    """Ticks the check box content control in a cell as Word does."""
+    checked = cell._tc.find(".//{%s}checked" % W14)
+    checked.set("{%s}val" % W14, "1")
+    for t in cell._tc.iter(qn("w:t")):
+        t.text = "\u2612"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("infile")
@@ -52,6 +66,8 @@ def main():
     ap.add_argument("--set", action="append", default=[])
     ap.add_argument("--resave", action="store_true")
     ap.add_argument("--resave-others", action="store_true", help="change only the units given with --set")
+    ap.add_argument("--tick", action="append", default=[])
+    ap.add_argument("--type-x", action="append", default=[])
     args = ap.parse_args()
     edits = dict(s.split("=", 1) for s in args.set)
     document = docx.Document(args.infile)
@@ -60,6 +76,13 @@ def main():
         if args.resave:
             break
         uid = row.cells[0].paragraphs[0].text.strip()
+        if uid in args.tick:
+            tick(row.cells[3])
+        if uid in args.type_x:
+            check = row.cells[3]
+            for sdt in check._tc.findall(".//" + qn("w:sdt")):
+                sdt.getparent().remove(sdt)
+            check.paragraphs[0].add_run("x")
         target = row.cells[2]
         if args.resave_others and uid not in edits:
             continue

@@ -8,8 +8,9 @@ from its source (text pseudo-translated with PREFIX, the tags -- placeables
 and marks -- copied as a translator inserts them) in state "translated";
 units in state needs-review-translation (outdated) are revised: confirmed as
 "translated". `--set ID=TEXT` replaces a unit's target with plain TEXT (with
-`--resave-others`, only those units change). `--resave` only parses and
-saves the file again.
+`--resave-others`, only those units change). `--sign-off ID` sets a unit to
+state signed-off, as a reviewer does in a CAT tool (`--final ID`: final).
+`--resave` only parses and saves the file again.
 """
 
 import argparse
@@ -41,8 +42,16 @@ def main():
     ap.add_argument("--set", action="append", default=[])
     ap.add_argument("--resave", action="store_true")
     ap.add_argument("--resave-others", action="store_true", help="change only the units given with --set")
+    ap.add_argument("--sign-off", action="append", default=[])
+    ap.add_argument("--final", action="append", default=[])
     args = ap.parse_args()
     store = xliff.xlifffile.parsefile(args.infile)
+    for unit in store.getunits():
+        uid = unit.xmlelement.get("id")
+        if uid in args.sign_off:
+            unit.set_state_n(unit.S_SIGNED_OFF)
+        elif uid in args.final:
+            unit.set_state_n(unit.S_FINAL)
     edits = dict(s.split("=", 1) for s in args.set)
     for unit in store.getunits():
         uid = unit.xmlelement.get("id")

@@ -4,72 +4,8 @@
 //! `./dev test` installs them (Python packages into .tools/venv,
 //! LibreOffice with apt-get); see tests/clients/.
 
-use crate::support::{repo, Project, Run};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-/// The Python with translate-toolkit and python-docx.
-fn python() -> PathBuf {
-    let p = std::env::var_os("TANDEM_TEST_PYTHON")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo().join(".tools/venv/bin/python"));
-    assert!(
-        p.exists(),
-        "{} is missing: run `./dev test`, which installs translate-toolkit and python-docx into .tools/venv",
-        p.display()
-    );
-    p
-}
-
-/// Runs a client script of tests/clients/.
-fn client(script: &str, args: &[&str]) {
-    let out = Command::new(python())
-        .arg(repo().join("tests/clients").join(script))
-        .args(args)
-        .output()
-        .expect("python runs");
-    assert!(
-        out.status.success(),
-        "{script} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-/// Opens a DOCX in LibreOffice (headless) and saves it as DOCX again, as a
-/// volunteer on LibreOffice does; returns the saved file.
-fn libreoffice_resave(input: &Path) -> PathBuf {
-    let profile = tempfile::tempdir().unwrap();
-    let outdir = input.parent().unwrap().join("libreoffice");
-    let out = Command::new("soffice")
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.path().display()
-        ))
-        .args(["--headless", "--convert-to", "docx", "--outdir"])
-        .arg(&outdir)
-        .arg(input)
-        .output()
-        .expect("LibreOffice runs (`./dev test` installs libreoffice-writer-nogui)");
-    let saved = outdir.join(input.file_name().unwrap());
-    assert!(
-        out.status.success() && saved.exists(),
-        "LibreOffice did not save {}: {}",
-        input.display(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    saved
-}
-
-/// Every file below locales/, with its bytes.
-fn locales(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    walkdir::WalkDir::new(dir.join("locales"))
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
-        .collect()
-}
+use crate::support::{client, libreoffice_resave, locales, repo, Project, Run};
+use std::path::Path;
 
 fn exported(p: &Project, doc: &str, lang: &str, ext: &str) -> String {
     let file = format!("exchange/{}.de-{lang}.{ext}", doc.replace('/', "--"));
@@ -448,8 +384,8 @@ fn hostile_and_foreign_files_are_refused_and_nothing_is_written() {
     let before = locales(p.path());
     let seeds = repo().join("fuzz/seeds");
     let cases: &[(&str, &str)] = &[
-        ("xliff/xxe.xlf", "DOCTYPE declaration"),
-        ("xliff/billion-laughs.xlf", "DOCTYPE declaration"),
+        ("xliff/xxe.xlf", "DOCTYPE declares its own entities"),
+        ("xliff/billion-laughs.xlf", "DOCTYPE declares its own entities"),
         ("xliff/undeclared-entity.xlf", "the entity reference `&lol;` is not accepted"),
         ("xliff/broken.xlf", "the file ends inside <trans-unit>"),
         ("xliff/xliff-2.xlf", "this is XLIFF 2.0; tandem reads XLIFF 1.2"),
@@ -527,4 +463,121 @@ fn a_dry_run_writes_nothing() {
         run.stderr
     );
     assert!(before == locales(p.path()));
+}
+
+/// The review a record keeps for a segment, if any.
+fn review_of(p: &Project, lang: &str, doc: &str, id: &str) -> Option<serde_json::Value> {
+    let file = p.file(&format!("locales/.record/{lang}/{doc}.json"));
+    let record: serde_json::Value = serde_json::from_slice(&std::fs::read(file).ok()?).unwrap();
+    record["entries"].get(id)?.get("review").cloned()
+}
+
+#[test]
+fn a_cat_tool_signs_off_units_and_reviewed_units_are_exported_signed_off() {
+    let p = Project::fixture("basic");
+    p.tandem(&["review", "ar", "--by", "Amal Haddad", "--doc", "flyer"])
+        .ok();
+    p.tandem(&["export", "ar", "--doc", "flyer", "--format", "xliff"])
+        .ok();
+    let ar = p.read(&exported(&p, "flyer", "ar", "xlf"));
+    assert_eq!(
+        ar.matches("<target state=\"signed-off\">").count(),
+        8,
+        "{ar}"
+    );
+
+    p.tandem(&["export", "uk", "--doc", "elternabend", "--format", "xliff"])
+        .ok();
+    let xlf = p.file(&exported(&p, "elternabend", "uk", "xlf"));
+    let tt = p.file("reviewed.xlf");
+    client(
+        "xliff_translate.py",
+        &[
+            &xlf.to_string_lossy(),
+            &tt.to_string_lossy(),
+            "--resave-others",
+            "--sign-off",
+            "einladung-1",
+            "--final",
+            "einladung-3-1",
+        ],
+    );
+    let run = p
+        .tandem(&["import", "reviewed.xlf", "--by", "Olena K"])
+        .ok();
+    assert!(
+        run.stderr.contains("2 signed off as reviewed"),
+        "{}",
+        run.stderr
+    );
+    for id in ["einladung-1", "einladung-3-1"] {
+        let r = review_of(&p, "uk", "elternabend", id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(r["by"], "Olena K", "{id}");
+    }
+    assert!(review_of(&p, "uk", "elternabend", "title").is_none());
+    // Exported again, the two are signed off and the rest merely translated.
+    p.tandem(&["export", "uk", "--doc", "elternabend", "--format", "xliff"])
+        .ok();
+    let again = p.read(&exported(&p, "elternabend", "uk", "xlf"));
+    assert_eq!(again.matches("state=\"signed-off\"").count(), 2, "{again}");
+}
+
+#[test]
+fn a_ticked_checked_box_in_word_or_libreoffice_signs_off_the_row() {
+    let p = Project::fixture("basic");
+    p.tandem(&["review", "ar", "--by", "Amal Haddad", "--doc", "flyer"])
+        .ok();
+    p.tandem(&["export", "ar", "--doc", "flyer", "--format", "docx"])
+        .ok();
+    let ar = document_xml(&p.file(&exported(&p, "flyer", "ar", "docx")));
+    assert_eq!(
+        ar.matches("<w14:checked w14:val=\"1\"/>").count(),
+        8,
+        "reviewed rows are ticked"
+    );
+
+    p.tandem(&["export", "uk", "--doc", "elternabend", "--format", "docx"])
+        .ok();
+    let docx = p.file(&exported(&p, "elternabend", "uk", "docx"));
+    // A click on the box in Word (python-docx writes what Word writes), and
+    // an "x" typed into the cell instead; then saved again by LibreOffice.
+    let ticked = p.file("ticked.docx");
+    client(
+        "docx_fill.py",
+        &[
+            &docx.to_string_lossy(),
+            &ticked.to_string_lossy(),
+            "--resave-others",
+            "--tick",
+            "einladung-1",
+            "--type-x",
+            "einladung-3-1",
+        ],
+    );
+    let lo = libreoffice_resave(&ticked);
+    let run = p
+        .tandem(&["import", "--by", "Olena K", "--dry-run", "ticked.docx"])
+        .ok();
+    assert!(
+        run.stderr.contains("ticked.docx: 0 translation(s) would be written (dry run); 6 unchanged, 6 empty, 2 would be signed off as reviewed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        review_of(&p, "uk", "elternabend", "einladung-1").is_none(),
+        "a dry run signs off nothing"
+    );
+    let run = p
+        .tandem(&["import", "--by", "Olena K", &lo.to_string_lossy()])
+        .ok();
+    assert!(
+        run.stderr.contains("2 signed off as reviewed"),
+        "{}",
+        run.stderr
+    );
+    for id in ["einladung-1", "einladung-3-1"] {
+        let r = review_of(&p, "uk", "elternabend", id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(r["by"], "Olena K", "{id}");
+    }
+    assert!(review_of(&p, "uk", "elternabend", "title").is_none());
 }

@@ -2,19 +2,7 @@
 //! what keeps it, `status` and report.json counts, and `build --release`
 //! with `release: { require_review: true }`.
 
-use crate::support::{Project, Run};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-/// Every file below locales/ (translations and records), with its bytes.
-fn locales(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    walkdir::WalkDir::new(dir.join("locales"))
-        .into_iter()
-        .flatten()
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
-        .collect()
-}
+use crate::support::{locales, Project, Run};
 
 /// What a command printed, on both streams.
 fn said(run: &Run) -> String {

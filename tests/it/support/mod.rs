@@ -5,6 +5,7 @@
 
 pub mod cells;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -198,4 +199,68 @@ fn remove_stale_samples(tmp: &Path) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
+}
+
+// The real clients of the exchange files (tests/clients/), and what they may change.
+
+/// The Python with translate-toolkit and python-docx.
+pub fn python() -> PathBuf {
+    let p = std::env::var_os("TANDEM_TEST_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join(".tools/venv/bin/python"));
+    assert!(
+        p.exists(),
+        "{} is missing: run `./dev test`, which installs translate-toolkit and python-docx into .tools/venv",
+        p.display()
+    );
+    p
+}
+
+/// Runs a client script of tests/clients/.
+pub fn client(script: &str, args: &[&str]) {
+    let out = Command::new(python())
+        .arg(repo().join("tests/clients").join(script))
+        .args(args)
+        .output()
+        .expect("python runs");
+    assert!(
+        out.status.success(),
+        "{script} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Opens a DOCX in LibreOffice (headless) and saves it as DOCX again, as a
+/// volunteer on LibreOffice does; returns the saved file.
+pub fn libreoffice_resave(input: &Path) -> PathBuf {
+    let profile = tempfile::tempdir().unwrap();
+    let outdir = input.parent().unwrap().join("libreoffice");
+    let out = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .args(["--headless", "--convert-to", "docx", "--outdir"])
+        .arg(&outdir)
+        .arg(input)
+        .output()
+        .expect("LibreOffice runs (`./dev test` installs libreoffice-writer-nogui)");
+    let saved = outdir.join(input.file_name().unwrap());
+    assert!(
+        out.status.success() && saved.exists(),
+        "LibreOffice did not save {}: {}",
+        input.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    saved
+}
+
+/// Every file below locales/, with its bytes.
+pub fn locales(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir.join("locales"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect()
 }
