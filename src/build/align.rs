@@ -466,19 +466,14 @@ fn edition(
     let mut labels_map = labels.labels.clone();
     let facts = facts(doc, &mut labels_map, &pair, diags);
     let key = EditionKey::new(&doc.id, &lang.code);
-    let url = ctx
-        .config
-        .site
-        .base_url
-        .as_ref()
-        .map(|base| {
-            let page = if doc.layout == Layout::Notice {
-                format!("{}#{}", crate::build::notice::html_path(&key.doc), key.lang)
-            } else {
-                key.html_path()
-            };
-            format!("{}/{page}", base.trim_end_matches('/'))
-        });
+    let url = ctx.config.site.base_url.as_ref().map(|base| {
+        let page = if doc.layout == Layout::Notice {
+            format!("{}#{}", crate::build::notice::html_path(&key.doc), key.lang)
+        } else {
+            key.html_path()
+        };
+        format!("{}/{page}", base.trim_end_matches('/'))
+    });
     let qr_url = source
         .qr_url
         .clone()

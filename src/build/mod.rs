@@ -104,19 +104,14 @@ pub fn build(root: &Path, opts: &BuildOptions, events: &Events) -> Result<BuildR
         .extract_if(.., |(e, _)| e.layout == crate::model::Layout::Notice)
         .collect();
     let editions: Vec<Edition> = editions.into_iter().map(|(e, _)| e).collect();
-    let on_sheets: Vec<Edition> = notices
+    // The site lists the editions and the languages on the sheets (by
+    // reference: a large build holds thousands of editions).
+    let listed: Vec<&Edition> = editions
         .iter()
-        .filter(|(_, on)| *on)
-        .map(|(e, _)| e.clone())
+        .chain(notices.iter().filter(|(_, on)| *on).map(|(e, _)| e))
         .collect();
-    let mut state = crate::build::site::update_state(
-        &project,
-        previous,
-        &plan,
-        &report,
-        &[editions.as_slice(), on_sheets.as_slice()].concat(),
-        publications,
-    );
+    let mut state =
+        crate::build::site::update_state(&project, previous, &plan, &report, &listed, publications);
     let sheets = crate::build::notice::sheets(&project, &notices);
     crate::build::notice::build(
         &project,

@@ -450,7 +450,13 @@ mod tests {
         let stderr = "error: file not found\n  ┌─ layouts/flyer/flyer.typ:0:0\n";
         let status = std::process::Command::new("false").status().unwrap();
         let key = EditionKey::new("flyer", "ar");
-        let d = typst_error(dir.path(), &key, "layouts/flyer/flyer.typ", stderr, status);
+        let d = typst_error(
+            dir.path(),
+            &key.to_string(),
+            "layouts/flyer/flyer.typ",
+            stderr,
+            status,
+        );
         let loc = d.location.expect("located");
         assert_eq!(
             (loc.file.as_str(), loc.line, loc.column),

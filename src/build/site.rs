@@ -28,7 +28,7 @@ pub fn update_state(
     previous: State,
     plan: &Plan,
     report: &BuildReport,
-    editions: &[Edition],
+    editions: &[&Edition],
     publications: BTreeMap<String, Publication>,
 ) -> State {
     let mut state = previous;

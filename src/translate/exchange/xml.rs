@@ -270,7 +270,9 @@ mod tests {
         assert_eq!(e.location.as_ref().unwrap().line, 2);
         // A DOCTYPE that only names a DTD declares nothing: ignored.
         let named = all("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>&amp;</tmx>").unwrap();
-        assert!(matches!(&named[0], Node::Start { name, .. } if name == "tmx"));
+        assert!(named
+            .iter()
+            .any(|n| matches!(n, Node::Start { name, .. } if name == "tmx")));
         let e = all("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx>&x;</tmx>").unwrap_err();
         assert!(e.message.contains("`&x;`"), "{e}");
         let e = all("<a>\n  &x;</a>").unwrap_err();
