@@ -10,7 +10,8 @@
 //! flyer-length documents with lists, tables, variables; Latin, Cyrillic,
 //! Arabic-script and Ethiopic translations), then times these scenarios with
 //! the release binary: cold full build (HTML + PDF), HTML only, no-change
-//! rebuild, one translation edited, one German document edited. The
+//! rebuild, one translation edited, one German document edited, and
+//! `update` of every language with the translation memory. The
 //! baseline is bare `typst compile` on exactly the Typst inputs tandem
 //! generated, with the same parallelism. It prints min/median/max, the ratio
 //! to the baseline, editions per second and tandem's peak memory. Figures
@@ -149,8 +150,14 @@ fn bench(size: &Size, runs: usize, tandem: &Path, typst: &Path, jobs: usize) {
         (elapsed, children_max_rss_kib())
     };
 
-    // HTML only (cold output). First, so that the peak memory of finished
-    // children is tandem's own, before any typst process ran.
+    // `update` of every language with the translation memory, first (the
+    // peak memory of finished children is then update's own): one
+    // document's translations are gone in every language and are filled
+    // from the other documents'.
+    let (update, update_rss, filled) = update_with_memory(&root, tandem, size);
+
+    // HTML only (cold output). Before any typst process ran, so that the
+    // peak memory of finished children is tandem's own.
     let mut html = Vec::new();
     let mut html_rss = 0;
     let cold_start = || {
@@ -214,6 +221,39 @@ fn bench(size: &Size, runs: usize, tandem: &Path, typst: &Path, jobs: usize) {
     row("one translation edited", &one_translation, None, editions);
     row("one German document edited", &one_german, None, editions);
     println!("peak memory of tandem (HTML only): {} MiB", html_rss / 1024);
+    println!(
+        "update of all {} languages with the memory: {:.2} s, peak memory {} MiB, {filled} segments filled",
+        size.langs,
+        update.as_secs_f64(),
+        update_rss / 1024
+    );
+}
+
+/// Removes doc000's translation in every language and times `tandem update
+/// <lang>` for all of them, which fills it from the memory (the other
+/// documents' translations of the same German): the time in all, the peak
+/// memory of one update and how many segments were filled.
+fn update_with_memory(root: &Path, tandem: &Path, size: &Size) -> (Duration, u64, usize) {
+    let mut time = Duration::ZERO;
+    let mut filled = 0;
+    for (code, _, _) in &LANGS[..size.langs] {
+        std::fs::remove_file(root.join(format!("locales/{code}/doc000.ftl"))).unwrap();
+        let start = Instant::now();
+        let out = Command::new(tandem)
+            .args(["update", code])
+            .current_dir(root)
+            .output()
+            .expect("tandem runs");
+        time += start.elapsed();
+        assert!(out.status.success(), "tandem update {code} failed");
+        // `update` reports what it filled on stderr, beside its diagnostics.
+        let text = String::from_utf8_lossy(&out.stderr);
+        filled += text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("filled "))
+            .count();
+    }
+    (time, children_max_rss_kib(), filled)
 }
 
 fn row(name: &str, times: &[Duration], base: Option<Duration>, editions: usize) {
