@@ -192,3 +192,20 @@ fn a_notice_too_long_for_its_sheet_says_by_how_much_and_which_language_is_longes
         std::fs::read(p.file("output/aushang/aushang.pdf")).unwrap()
     );
 }
+
+#[test]
+fn paper_a3_makes_a_poster() {
+    let p = notice_project("Kommen Sie vorbei.");
+    let md = p.read("content/aushang.md");
+    p.write(
+        "content/aushang.md",
+        &md.replacen("layout: notice\n", "layout: notice\npaper: a3\n", 1),
+    );
+    p.tandem(&["build", "--doc", "aushang", "--format", "pdf"])
+        .ok();
+    let info = poppler("pdfinfo", &[], &p.file("output/aushang/aushang.pdf"));
+    assert!(
+        info.contains("(A3)") && info.contains("Pages:           1"),
+        "{info}"
+    );
+}
