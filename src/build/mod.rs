@@ -386,26 +386,30 @@ fn typeset(
 fn overflowing_flyer(project: &Project, key: &EditionKey) -> Option<Diagnostic> {
     let pdf = crate::output::output_dir(&project.root).join(key.pdf_path());
     let pages = crate::build::pdf::page_count(&pdf).filter(|&n| n > 1)?;
-    let path = project
-        .doc(&key.doc)
-        .map_or(key.doc.as_str(), |d| d.path.as_str());
     Some(
         Diagnostic::warning(
             Code::FlyerOverflow,
             format!("the flyer {key} needs {pages} pages; a flyer must fit on one page"),
         )
-        .at(crate::diag::Location {
-            file: path.to_string(),
-            line: 1,
-            column: 1,
-            source_line: None,
-            caret: 0,
-        })
+        .at(document_start(project, &key.doc))
         .help(format!(
             "this draft was typeset on {pages} pages (marked DRAFT); `tandem build --release` refuses it. \
              Untranslated rows show the German twice: translate them, shorten the text, or use the brochure layout"
         )),
     )
+}
+
+/// The start of a document's file (for a problem of the whole document,
+/// such as its length).
+pub(crate) fn document_start(project: &Project, doc: &str) -> crate::diag::Location {
+    let path = project.doc(doc).map_or(doc, |d| d.path.as_str());
+    crate::diag::Location {
+        file: path.to_string(),
+        line: 1,
+        column: 1,
+        source_line: None,
+        caret: 0,
+    }
 }
 
 /// The HTML stage: one page per edition.

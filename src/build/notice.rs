@@ -22,8 +22,10 @@ use super::html::Templates;
 use super::pdf::{self, Run};
 use super::report::BuildReport;
 use super::typst::Typst;
-use crate::diag::{Code, Diagnostic, Location};
-use crate::model::{DocInfo, Edition, EditionKey, Label, LangInfo, Layout, Paper, SiteInfo};
+use crate::diag::{Code, Diagnostic};
+use crate::model::{
+    DocInfo, Edition, EditionKey, Inlines, Label, LangInfo, Layout, Pair, Paper, SiteInfo,
+};
 use crate::output::{output_dir, write_atomic, write_if_changed};
 use crate::project::Project;
 use indexmap::IndexMap;
@@ -214,16 +216,9 @@ fn typeset(
         Err(d) => d.message,
         Ok(()) => format!("the notice {doc} needs {pages} pages"),
     };
-    let path = project.doc(doc).map_or(doc.as_str(), |d| d.path.as_str());
     Ok(Some(
         Diagnostic::warning(Code::FlyerOverflow, why)
-            .at(Location {
-                file: path.to_string(),
-                line: 1,
-                column: 1,
-                source_line: None,
-                caret: 0,
-            })
+            .at(super::document_start(project, doc))
             .help(format!(
                 "this draft was typeset on {pages} pages (marked DRAFT); `tandem build --release` refuses it. \
                  Shorten the text, leave out a language (front matter `languages:`) or use `paper: a3`"
@@ -261,6 +256,35 @@ pub struct Block {
     pub rows_html: Vec<String>,
 }
 
+/// The German side of an edition (`german`) or its translation, as a block.
+fn block(e: &Edition, german: bool, root: &str) -> Block {
+    let side = |p: &Pair<Inlines>| {
+        let inlines = if german { &p.source } else { &p.target };
+        super::html::inline_html(inlines, root)
+    };
+    let info = if german { &e.source } else { &e.target };
+    Block {
+        lang: info.lang.clone(),
+        dir: info.dir.as_str(),
+        name: info.name.clone(),
+        title_html: side(&e.title),
+        subtitle_html: e.subtitle.as_ref().map(side),
+        facts: e
+            .facts
+            .iter()
+            .map(|f| FactHtml {
+                label: if german { &f.label.de } else { &f.label.target }.clone(),
+                value_html: side(&f.text),
+            })
+            .collect(),
+        rows_html: e
+            .rows
+            .iter()
+            .map(|r| super::html::block_html(if german { &r.source } else { &r.target }, root))
+            .collect(),
+    }
+}
+
 #[derive(Serialize)]
 pub struct FactHtml {
     pub label: String,
@@ -270,55 +294,11 @@ pub struct FactHtml {
 fn page(sheet: &Sheet) -> NoticePage {
     let g = sheet.german;
     let root = super::html::root_prefix(&html_path(&g.doc.id));
-    let german = Block {
-        lang: g.source.lang.clone(),
-        dir: "ltr",
-        name: g.source.name.clone(),
-        title_html: super::html::inline_html(&g.title.source, &root),
-        subtitle_html: g
-            .subtitle
-            .as_ref()
-            .map(|s| super::html::inline_html(&s.source, &root)),
-        facts: g
-            .facts
-            .iter()
-            .map(|f| FactHtml {
-                label: f.label.de.clone(),
-                value_html: super::html::inline_html(&f.text.source, &root),
-            })
-            .collect(),
-        rows_html: g
-            .rows
-            .iter()
-            .map(|r| super::html::block_html(&r.source, &root))
-            .collect(),
-    };
+    let german = block(g, true, &root);
     let languages = sheet
         .editions
         .iter()
-        .map(|e| Block {
-            lang: e.target.lang.clone(),
-            dir: e.target.dir.as_str(),
-            name: e.target.name.clone(),
-            title_html: super::html::inline_html(&e.title.target, &root),
-            subtitle_html: e
-                .subtitle
-                .as_ref()
-                .map(|s| super::html::inline_html(&s.target, &root)),
-            facts: e
-                .facts
-                .iter()
-                .map(|f| FactHtml {
-                    label: f.label.target.clone(),
-                    value_html: super::html::inline_html(&f.text.target, &root),
-                })
-                .collect(),
-            rows_html: e
-                .rows
-                .iter()
-                .map(|r| super::html::block_html(&r.target, &root))
-                .collect(),
-        })
+        .map(|e| block(e, false, &root))
         .collect();
     NoticePage {
         root,

@@ -53,22 +53,23 @@ pub fn plan(
     let mut layouts: BTreeMap<Layout, Fingerprint> = BTreeMap::new();
     let mut langs: BTreeMap<String, Fingerprint> = BTreeMap::new();
     let out = crate::output::output_dir(&project.root);
-    let editions = project
-        .editions()
-        .into_iter()
-        // A notice's sheet carries all its languages: `--lang` selects
-        // the sheet, not one language of it.
+    let all = project.editions();
+    // A notice's sheet carries all its languages: `--lang` selects the
+    // sheet, not one language of it.
+    let sheets: std::collections::BTreeSet<&str> = all
+        .iter()
+        .filter(|k| opts.selects(k))
         .filter(|k| {
-            opts.selects(k)
-                || (opts.docs.is_empty() || opts.docs.contains(&k.doc))
-                    && project
-                        .doc(&k.doc)
-                        .is_some_and(|d| d.layout == Layout::Notice)
-                    && project
-                        .editions()
-                        .iter()
-                        .any(|o| o.doc == k.doc && opts.selects(o))
+            project
+                .doc(&k.doc)
+                .is_some_and(|d| d.layout == Layout::Notice)
         })
+        .map(|k| k.doc.as_str())
+        .collect();
+    let editions = all
+        .iter()
+        .filter(|k| opts.selects(k) || sheets.contains(k.doc.as_str()))
+        .cloned()
         .map(|key| {
             let doc = project.doc(&key.doc).expect("editions have documents");
             let layout = *layouts
