@@ -4,7 +4,7 @@
 //! `./dev test` installs them (Python packages into .tools/venv,
 //! LibreOffice with apt-get); see tests/clients/.
 
-use crate::support::{client, libreoffice_resave, locales, repo, Project, Run};
+use crate::support::{client, libreoffice_resave, locales, repo, review_of, Project, Run};
 use std::path::Path;
 
 fn exported(p: &Project, doc: &str, lang: &str, ext: &str) -> String {
@@ -463,13 +463,6 @@ fn a_dry_run_writes_nothing() {
         run.stderr
     );
     assert!(before == locales(p.path()));
-}
-
-/// The review a record keeps for a segment, if any.
-fn review_of(p: &Project, lang: &str, doc: &str, id: &str) -> Option<serde_json::Value> {
-    let file = p.file(&format!("locales/.record/{lang}/{doc}.json"));
-    let record: serde_json::Value = serde_json::from_slice(&std::fs::read(file).ok()?).unwrap();
-    record["entries"].get(id)?.get("review").cloned()
 }
 
 #[test]

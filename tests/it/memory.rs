@@ -4,7 +4,7 @@
 //! translations is left for a person. TMX 1.4b both ways, read and written
 //! by translate-toolkit as other tools (OmegaT, Weblate) do.
 
-use crate::support::{client, locales, python, Project, Run};
+use crate::support::{client, locales, status_of as edition, Project};
 
 /// A new flyer made from paragraphs the flyer already has (in Arabic),
 /// one paragraph of its own, and a title typed with other spaces.
@@ -24,22 +24,6 @@ Mietvertrag, Kaution und Nebenkosten: Fachleute erklären, was Sie wissen müsse
 Ein ganz neuer Absatz.
 "#;
 
-fn said(run: &Run) -> String {
-    format!("{}{}", run.stdout, run.stderr)
-}
-
-fn edition(p: &Project, doc: &str, lang: &str) -> serde_json::Value {
-    let run = p.tandem(&["status", "--format", "json"]).ok();
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    json["editions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["doc"] == doc && e["lang"] == lang)
-        .unwrap()
-        .clone()
-}
-
 #[test]
 fn update_fills_a_new_flyer_from_paragraphs_already_translated_and_says_from_where() {
     let p = Project::fixture("basic");
@@ -48,7 +32,7 @@ fn update_fills_a_new_flyer_from_paragraphs_already_translated_and_says_from_whe
         .ok();
     p.write("content/neu.md", NEW_FLYER);
     let run = p.tandem(&["update", "ar"]).ok();
-    let out = said(&run);
+    let out = run.said();
     assert!(
         out.contains("created locales/ar/neu.ftl: 5 translated, 0 outdated, 1 missing"),
         "{out}"
@@ -88,7 +72,7 @@ fn update_fills_a_new_flyer_from_paragraphs_already_translated_and_says_from_whe
     );
     // Once filled, the message is the translator's: a second update keeps
     // it and fills nothing again.
-    let again = said(&p.tandem(&["update", "ar", "--doc", "neu"]).ok());
+    let again = p.tandem(&["update", "ar", "--doc", "neu"]).ok().said();
     assert!(
         again.contains("unchanged locales/ar/neu.ftl") && !again.contains("filled"),
         "{again}"
@@ -107,7 +91,7 @@ fn german_with_two_different_translations_is_not_filled_and_both_are_listed() {
         "# de: Zweiter Abend\ntitle = الأمسية الثانية\n\n# de: Informationsabend\nsubtitle = ليلة المعلومات\n",
     );
     p.write("content/neu.md", NEW_FLYER);
-    let out = said(&p.tandem(&["update", "ar", "--doc", "neu"]).ok());
+    let out = p.tandem(&["update", "ar", "--doc", "neu"]).ok().said();
     assert!(
         out.contains(
             "not filled subtitle: the memory has different translations of its German: flyer#subtitle | zweit#subtitle"
@@ -124,9 +108,9 @@ fn the_memory_exported_as_tmx_is_read_by_translate_toolkit() {
         .ok();
     let run = p.tandem(&["export", "ar", "--format", "tmx"]).ok();
     assert!(
-        said(&run).contains("20 translated, 0 outdated, 0 missing"),
+        run.said().contains("20 translated, 0 outdated, 0 missing"),
         "{}",
-        said(&run)
+        run.said()
     );
     let tmx = std::fs::read_dir(p.file("exchange"))
         .unwrap()
@@ -134,19 +118,7 @@ fn the_memory_exported_as_tmx_is_read_by_translate_toolkit() {
         .map(|e| e.path())
         .find(|f| f.extension().is_some_and(|x| x == "tmx"))
         .expect("a .tmx in exchange/");
-    let out = std::process::Command::new(python())
-        .arg(crate::support::repo().join("tests/clients/tmx_tool.py"))
-        .arg("read")
-        .arg(&tmx)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let units: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
+    let units: Vec<serde_json::Value> = client("tmx_tool.py", &["read", &tmx.to_string_lossy()])
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
@@ -190,7 +162,7 @@ fn a_tmx_from_another_tool_in_memory_fills_update() {
     assert!(std::fs::read_to_string(&tmx)
         .unwrap()
         .contains("<!DOCTYPE tmx SYSTEM"));
-    let out = said(&p.tandem(&["update", "ar", "--doc", "neu"]).ok());
+    let out = p.tandem(&["update", "ar", "--doc", "neu"]).ok().said();
     assert!(
         out.contains("filled themen-2 from the translation memory: memory/omegat.tmx#"),
         "{out}"
@@ -212,7 +184,7 @@ fn a_hostile_tmx_is_refused_with_its_file_and_line_and_nothing_of_it_is_used() {
     );
     let before = locales(p.path());
     let run = p.tandem(&["update", "ar", "--doc", "neu"]);
-    assert_eq!(run.code, 1, "{}", said(&run));
+    assert_eq!(run.code, 1, "{}", run.said());
     assert!(
         run.stderr.contains("DOCTYPE declares its own entities")
             && run.stderr.contains("--> memory/evil.tmx:2:1"),

@@ -2,33 +2,7 @@
 //! what keeps it, `status` and report.json counts, and `build --release`
 //! with `release: { require_review: true }`.
 
-use crate::support::{locales, Project, Run};
-
-/// What a command printed, on both streams.
-fn said(run: &Run) -> String {
-    format!("{}{}", run.stdout, run.stderr)
-}
-
-/// `status --format json`'s counts of one edition.
-fn counts(p: &Project, doc: &str, lang: &str) -> serde_json::Value {
-    let run = p.tandem(&["status", "--format", "json"]).ok();
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("status JSON");
-    json["editions"]
-        .as_array()
-        .expect("editions")
-        .iter()
-        .find(|e| e["doc"] == doc && e["lang"] == lang)
-        .unwrap_or_else(|| panic!("no edition {doc} [{lang}] in {json}"))
-        .clone()
-}
-
-/// The review the record keeps for a segment, if any.
-fn review(p: &Project, lang: &str, doc: &str, id: &str) -> Option<serde_json::Value> {
-    let text = p.read(&format!("locales/.record/{lang}/{doc}.json"));
-    let record: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let entry = record["entries"].get(id)?;
-    entry.get("review").cloned().filter(|r| !r.is_null())
-}
+use crate::support::{locales, review_of as review, status_of as counts, Project, Run};
 
 #[test]
 fn review_signs_off_what_is_current_and_says_what_cannot_be() {
@@ -38,29 +12,29 @@ fn review_signs_off_what_is_current_and_says_what_cannot_be() {
         .tandem(&["review", "uk", "--by", "Olena K", "--dry-run"])
         .ok();
     assert!(
-        said(&dry).contains(
+        dry.said().contains(
             "elternabend · einladung-2: outdated — cannot be signed off; translate it first"
         ),
         "{}",
-        said(&dry)
+        dry.said()
     );
     assert!(
-        said(&dry).contains(
+        dry.said().contains(
             "5 segment(s) would be signed off by Olena K, 0 reviewed before, \
              7 not current (outdated or missing); nothing written (--dry-run)"
         ),
         "{}",
-        said(&dry)
+        dry.said()
     );
     assert!(before == locales(p.path()), "--dry-run wrote a file");
 
     let run = p.tandem(&["review", "uk", "--by", "Olena K"]).ok();
     assert!(
-        said(&run).contains(
+        run.said().contains(
             "5 segment(s) signed off by Olena K, 0 reviewed before, 7 not current (outdated or missing)"
         ),
         "{}",
-        said(&run)
+        run.said()
     );
     let signed = review(&p, "uk", "elternabend", "einladung-1").expect("einladung-1 reviewed");
     assert_eq!(signed["by"], "Olena K");
@@ -85,9 +59,11 @@ fn review_signs_off_what_is_current_and_says_what_cannot_be() {
     // Again: nothing new, and it says who reviewed before.
     let again = p.tandem(&["review", "uk", "--by", "Olena K"]).ok();
     assert!(
-        said(&again).contains("0 segment(s) signed off by Olena K, 5 reviewed before"),
+        again
+            .said()
+            .contains("0 segment(s) signed off by Olena K, 5 reviewed before"),
         "{}",
-        said(&again)
+        again.said()
     );
 }
 
@@ -143,7 +119,7 @@ fn the_reviewer_is_gits_user_name_unless_given_and_someone_must_be() {
     let none = tandem(&["review", "ar", "--doc", "flyer"]);
     assert_eq!(none.code, 1, "{}", none.stderr);
     assert!(
-        said(&none).contains("who reviews?") && said(&none).contains("--by"),
+        none.said().contains("who reviews?") && none.said().contains("--by"),
         "{}",
         none.stderr
     );
@@ -162,9 +138,10 @@ fn the_reviewer_is_gits_user_name_unless_given_and_someone_must_be() {
     let run = tandem(&["review", "ar", "--doc", "flyer"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        said(&run).contains("8 segment(s) signed off by Amal Haddad"),
+        run.said()
+            .contains("8 segment(s) signed off by Amal Haddad"),
         "{}",
-        said(&run)
+        run.said()
     );
     assert_eq!(
         review(&p, "ar", "flyer", "title").unwrap()["by"],

@@ -86,6 +86,11 @@ impl From<Output> for Run {
 }
 
 impl Run {
+    /// What the command printed, on both streams.
+    pub fn said(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+
     pub fn ok(self) -> Run {
         assert_eq!(self.code, 0, "tandem failed:\n{}", self.stderr);
         self
@@ -217,7 +222,8 @@ pub fn python() -> PathBuf {
 }
 
 /// Runs a client script of tests/clients/.
-pub fn client(script: &str, args: &[&str]) {
+/// Runs a client script of tests/clients/; what it printed.
+pub fn client(script: &str, args: &[&str]) -> String {
     let out = Command::new(python())
         .arg(repo().join("tests/clients").join(script))
         .args(args)
@@ -228,6 +234,31 @@ pub fn client(script: &str, args: &[&str]) {
         "{script} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// One edition's counts from `tandem status --format json`.
+pub fn status_of(p: &Project, doc: &str, lang: &str) -> serde_json::Value {
+    let run = p.tandem(&["status", "--format", "json"]).ok();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("status JSON");
+    json["editions"]
+        .as_array()
+        .expect("editions")
+        .iter()
+        .find(|e| e["doc"] == doc && e["lang"] == lang)
+        .unwrap_or_else(|| panic!("no edition {doc} [{lang}] in {json}"))
+        .clone()
+}
+
+/// The review the record keeps for a segment, if any (none without a record).
+pub fn review_of(p: &Project, lang: &str, doc: &str, id: &str) -> Option<serde_json::Value> {
+    let file = p.file(&format!("locales/.record/{lang}/{doc}.json"));
+    let record: serde_json::Value = serde_json::from_slice(&std::fs::read(file).ok()?).unwrap();
+    record["entries"]
+        .get(id)?
+        .get("review")
+        .cloned()
+        .filter(|r| !r.is_null())
 }
 
 /// Opens a DOCX in LibreOffice (headless) and saves it as DOCX again, as a
