@@ -16,6 +16,13 @@
 //! A file that changed since the journal was written (someone edited it
 //! after the crash) is never overwritten: the journal is then set aside
 //! (`.json.stale`) with a warning that names the files.
+//!
+//! A journal is only a killed process's when nobody is writing it: commits
+//! and [`recover`] hold an exclusive lock on `.tandem/commits.lock` (an OS
+//! file lock, released when the process ends, however it ends). Without
+//! it, a command loading the project (or the server answering a request)
+//! while another one saves would take the save under way for an
+//! interrupted one and could write its older files over the newer ones.
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::fingerprint::{Fingerprint, Hasher};
@@ -24,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 const JOURNAL_DIR: &str = "commits";
+const LOCK_FILE: &str = "commits.lock";
 const ABOUT: &str = "Written by tandem while it saves translations; finished and removed by the next tandem command. Do not edit.";
 
 /// The files of one step, by project-relative path, with their new text.
@@ -78,6 +86,7 @@ impl Commit {
             1 => write_file(root, &changed[0])?,
             _ => {
                 crate::output::refuse_linked(root, &[root.join(STATE_DIR)])?;
+                let _lock = lock(root)?;
                 let journal = journal_path(root, &changed);
                 let json = serde_json::to_vec_pretty(&Journal {
                     about: ABOUT.into(),
@@ -112,6 +121,43 @@ fn journal_dir(root: &Path) -> PathBuf {
     root.join(STATE_DIR).join(JOURNAL_DIR)
 }
 
+/// Waits for and takes the project's commit lock (see the module's
+/// documentation); it is released when the returned file is dropped.
+fn lock(root: &Path) -> Result<std::fs::File, Diagnostic> {
+    let path = root.join(STATE_DIR).join(LOCK_FILE);
+    let cannot = |e: std::io::Error| {
+        Diagnostic::error(
+            Code::Io,
+            format!("cannot lock {}: {e}", crate::diag::rel_path(root, &path)),
+        )
+        .help("check that the project folder is writable")
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(cannot)?;
+    }
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(cannot)?;
+    file.lock().map_err(cannot)?;
+    Ok(file)
+}
+
+fn journals(root: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(journal_dir(root)) else {
+        return Vec::new();
+    };
+    let mut journals: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    journals.sort();
+    journals
+}
+
 /// One journal per set of files: a second save of the same files replaces it.
 fn journal_path(root: &Path, files: &[Entry]) -> PathBuf {
     let mut h = Hasher::new("commit-journal");
@@ -133,16 +179,16 @@ fn remove_journal(path: &Path) -> Result<(), Diagnostic> {
 /// Finishes the commits a killed process left (see the module's
 /// documentation); reports what it did as warnings.
 pub fn recover(root: &Path, diags: &mut Diagnostics) {
-    let Ok(entries) = std::fs::read_dir(journal_dir(root)) else {
+    if journals(root).is_empty() {
         return;
+    }
+    // A journal seen before the lock may be a save under way: look again
+    // once nobody writes.
+    let _lock = match lock(root) {
+        Ok(lock) => lock,
+        Err(d) => return diags.push(d),
     };
-    let mut journals: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    journals.sort();
-    for path in journals {
+    for path in journals(root) {
         if let Err(d) = finish(root, &path) {
             diags.push(d);
         }
@@ -264,6 +310,45 @@ mod tests {
         assert_eq!(std::fs::read_to_string(root.join("b")).unwrap(), "b3");
         assert!(!journal.exists());
         assert!(diags.0[0].message.contains("nothing was overwritten"));
+    }
+
+    #[test]
+    fn a_save_under_way_is_not_taken_for_an_interrupted_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().to_path_buf();
+        std::fs::write(root.join("a"), "a0").unwrap();
+        // A commit under way: it holds the lock, its journal is written.
+        let held = lock(&root).unwrap();
+        let files = vec![Entry {
+            path: "a".into(),
+            before: Some(digest(b"a0")),
+            text: "a1".into(),
+        }];
+        let journal = journal_path(&root, &files);
+        let json = serde_json::to_vec(&Journal {
+            about: ABOUT.into(),
+            files,
+        })
+        .unwrap();
+        crate::output::write_atomic(&journal, &json).unwrap();
+        let other = {
+            let root = root.clone();
+            std::thread::spawn(move || {
+                let mut diags = Diagnostics::default();
+                recover(&root, &mut diags);
+                diags
+            })
+        };
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert!(!other.is_finished(), "recover waits for the save");
+        assert_eq!(std::fs::read_to_string(root.join("a")).unwrap(), "a0");
+        // The save writes a later text than its journal's and finishes.
+        std::fs::write(root.join("a"), "a2").unwrap();
+        std::fs::remove_file(&journal).unwrap();
+        drop(held);
+        let diags = other.join().unwrap();
+        assert!(diags.0.is_empty(), "{diags:?}");
+        assert_eq!(std::fs::read_to_string(root.join("a")).unwrap(), "a2");
     }
 
     #[test]
