@@ -98,6 +98,18 @@ impl Layout {
     }
 }
 
+/// How a brochure puts the two languages on paper (front matter `pages`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pages {
+    /// German and translation side by side on every page.
+    #[default]
+    Parallel,
+    /// German on the left (even) page, the translation on the right (odd)
+    /// page of every spread, with the same rows (brochures).
+    Facing,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Paper {
@@ -329,6 +341,7 @@ pub struct Document {
     pub path: String,
     pub layout: Layout,
     pub paper: Paper,
+    pub pages: Pages,
     /// Publication date (front matter `date`).
     pub date: Option<crate::intl::Temporal>,
     /// Newsletter issue number.
@@ -523,6 +536,7 @@ pub struct Edition {
     pub schema: u32,
     pub layout: Layout,
     pub paper: Paper,
+    pub pages: Pages,
     pub doc: DocInfo,
     pub site: SiteInfo,
     pub source: LangInfo,

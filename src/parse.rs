@@ -11,7 +11,7 @@ use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
 use crate::intl::{parse_temporal, Temporal};
 use crate::markdown::{self, Issue};
 use crate::model::{
-    is_identifier, Align, Block, Document, Layout, Paper, Segment, SegmentKind, SegmentRef,
+    is_identifier, Align, Block, Document, Layout, Pages, Paper, Segment, SegmentKind, SegmentRef,
     VarValue,
 };
 use indexmap::IndexMap;
@@ -32,6 +32,8 @@ struct FrontMatter {
     layout: Layout,
     #[serde(default)]
     paper: Paper,
+    #[serde(default)]
+    pages: Pages,
     date: Option<String>,
     issue: Option<u32>,
     languages: Option<Vec<String>>,
@@ -62,6 +64,7 @@ pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Di
     let vars = variables(&fm, &yaml_map, &mut diags);
     let date = publication_date(&fm, &yaml_map, &mut diags);
     check_languages(&fm, &yaml_map, &mut diags);
+    check_format(&fm, &yaml_map, &mut diags);
     let mut builder = Builder {
         ids: HashSet::new(),
         segments: Vec::new(),
@@ -85,6 +88,7 @@ pub fn parse_document(id: &str, path: &str, text: &str) -> (Option<Document>, Di
         path: path.to_string(),
         layout: fm.layout,
         paper: fm.paper,
+        pages: fm.pages,
         date,
         issue: fm.issue,
         languages: fm.languages,
@@ -224,6 +228,40 @@ fn check_languages(fm: &FrontMatter, yaml: &SourceMap, diags: &mut Diagnostics) 
                 .help("use the codes configured in tandem.yaml, e.g. [uk, ar, prs]"),
             );
         }
+    }
+}
+
+/// `paper` and `pages` only where the layout has them: A3 is for notices
+/// (which have no A5), facing pages for brochures.
+fn check_format(fm: &FrontMatter, yaml: &SourceMap, diags: &mut Diagnostics) {
+    let paper = match (fm.paper, fm.layout) {
+        (Paper::A3, Layout::Notice) | (Paper::A4, _) => None,
+        (Paper::A5, layout) if layout != Layout::Notice => None,
+        (Paper::A3, _) => Some(("a3", "only a notice (`layout: notice`) is made for A3")),
+        (Paper::A5, _) => Some(("a5", "a notice is A4, or A3 for a poster")),
+    };
+    if let Some((value, why)) = paper {
+        diags.push(
+            Diagnostic::error(
+                Code::FrontMatter,
+                format!(
+                    "`paper: {value}` is not made for `layout: {}`",
+                    fm.layout.as_str()
+                ),
+            )
+            .at(yaml.find(0, "paper:"))
+            .help(format!("{why}; remove `paper:` for A4")),
+        );
+    }
+    if fm.pages == Pages::Facing && fm.layout != Layout::Brochure {
+        diags.push(
+            Diagnostic::error(
+                Code::FrontMatter,
+                format!("`pages: facing` is not made for `layout: {}`", fm.layout.as_str()),
+            )
+            .at(yaml.find(0, "pages:"))
+            .help("facing pages are for brochures (`layout: brochure`); remove `pages:` for side-by-side columns"),
+        );
     }
 }
 
@@ -1022,6 +1060,43 @@ mod tests {
         );
         let loc = d.location.as_ref().unwrap();
         assert_eq!((loc.line, loc.file.as_str()), (3, "content/t.md"));
+    }
+
+    #[test]
+    fn facing_pages_and_paper_only_where_the_layout_has_them() {
+        let front = |extra: &str| {
+            let text = format!("---\ntitle: T\nlayout: {extra}\n---\nText\n");
+            parse_document("t", "content/t.md", &text)
+        };
+        let (doc, diags) = front("brochure\npages: facing");
+        assert!(!diags.has_errors(), "{diags:?}");
+        assert_eq!(doc.unwrap().pages, Pages::Facing);
+        assert_eq!(front("flyer").0.unwrap().pages, Pages::Parallel);
+        for (extra, wrong, line) in [
+            (
+                "flyer\npages: facing",
+                "`pages: facing` is not made for `layout: flyer`",
+                4,
+            ),
+            (
+                "newsletter\npaper: a3",
+                "`paper: a3` is not made for `layout: newsletter`",
+                4,
+            ),
+            (
+                "notice\npaper: a5",
+                "`paper: a5` is not made for `layout: notice`",
+                4,
+            ),
+        ] {
+            let (doc, diags) = front(extra);
+            assert!(doc.is_none(), "{extra}");
+            let d = &diags.0[0];
+            assert_eq!(d.message, wrong);
+            assert_eq!(d.location.as_ref().unwrap().line, line, "{extra}");
+        }
+        assert!(!front("notice\npaper: a3").1.has_errors());
+        assert!(!front("flyer\npaper: a5").1.has_errors());
     }
 
     #[test]

@@ -482,6 +482,7 @@ fn edition(
         schema: EDITION_SCHEMA,
         layout: doc.layout,
         paper: doc.paper,
+        pages: doc.pages,
         doc: DocInfo {
             id: doc.id.clone(),
             short_title: doc.short_title.map(|r| {

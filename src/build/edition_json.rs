@@ -5,7 +5,8 @@
 //! reaches a layout unless it is named here.
 
 use crate::model::{
-    Counts, DocInfo, Edition, Fact, Inlines, Label, LangInfo, Layout, Pair, Paper, Row, SiteInfo,
+    Counts, DocInfo, Edition, Fact, Inlines, Label, LangInfo, Layout, Pages, Pair, Paper, Row,
+    SiteInfo,
 };
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -17,6 +18,8 @@ pub struct EditionJson<'a> {
     pub schema: u32,
     pub layout: Layout,
     pub paper: Paper,
+    /// `parallel` or `facing` (brochures).
+    pub pages: Pages,
     pub doc: &'a DocInfo,
     pub site: &'a SiteInfo,
     pub source: &'a LangInfo,
@@ -40,6 +43,7 @@ impl<'a> EditionJson<'a> {
             schema: e.schema,
             layout: e.layout,
             paper: e.paper,
+            pages: e.pages,
             doc: &e.doc,
             site: &e.site,
             source: &e.source,
