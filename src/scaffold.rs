@@ -25,6 +25,7 @@ const SHARED: &[(&str, &[u8])] = files!(
     "layouts/common/tandem.css",
     "layouts/common/tandem.typ",
     "layouts/brochure/brochure.typ",
+    "layouts/brochure/facing.typ",
     "layouts/newsletter/newsletter.typ",
     "layouts/flyer/flyer.typ",
     "layouts/notice/notice.typ",

@@ -16,6 +16,7 @@ mod contract;
 mod dev_setup;
 mod edits;
 mod exchange;
+mod facing;
 mod fonts;
 mod html;
 mod languages;
