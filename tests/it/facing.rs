@@ -154,6 +154,7 @@ fn every_spread_of_the_facing_brochure_holds_the_same_rows_on_both_pages() {
         let mut checked = 0;
         let mut from = 1;
         let mut body_start = None;
+        let mut after_heading: Option<(String, usize)> = None;
         for row in rows {
             let (Some(de), Some(tg)) = (opening(&row["source"]), opening(&row["target"])) else {
                 continue;
@@ -173,6 +174,18 @@ fn every_spread_of_the_facing_brochure_holds_the_same_rows_on_both_pages() {
                 pages[left + 1]
             );
             body_start.get_or_insert(left);
+            // A heading never ends a page: what follows it starts there too.
+            if let Some((heading, page)) = after_heading.take() {
+                assert_eq!(
+                    left,
+                    page,
+                    "{lang}: the heading `{heading}` ends page {}",
+                    page + 1
+                );
+            }
+            if row["kind"] == "heading" {
+                after_heading = Some((de.clone(), left));
+            }
             from = left;
             checked += 1;
         }
