@@ -5,7 +5,7 @@
 //! page's text area, bookmarks and the table of contents are there, and
 //! Typst wrote it as PDF/UA-1.
 
-use crate::support::{poppler, Project};
+use crate::support::{poppler, words, Project};
 use serde_json::Value;
 
 /// A4 height and the brochure's bottom margin (layouts/common/tandem.typ).
@@ -233,37 +233,20 @@ fn every_spread_of_the_facing_brochure_holds_the_same_rows_on_both_pages() {
 
 /// Below the text area only the footer: the page number and its label.
 fn no_text_past_the_text_area(pdf: &std::path::Path, lang: &str) {
-    let html = poppler("pdftotext", &["-bbox"], pdf);
-    let mut page = 0;
-    for line in html.lines() {
-        if line.contains("<page ") {
-            page += 1;
-        }
-        let Some(rest) = line.trim().strip_prefix("<word ") else {
-            continue;
-        };
-        let attr = |name: &str| -> f64 {
-            let at = rest.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-            rest[at..].split('"').next().unwrap().parse().unwrap()
-        };
-        let word = rest
-            .split('>')
-            .nth(1)
-            .unwrap_or("")
-            .split('<')
-            .next()
-            .unwrap_or("");
-        let (y_min, y_max) = (attr("yMin"), attr("yMax"));
+    for w in words(pdf) {
+        let (page, word) = (w.page, &w.text);
         assert!(
-            y_max <= PAGE_HEIGHT,
+            w.y_max <= PAGE_HEIGHT,
             "{lang}: page {page}: `{word}` is off the page"
         );
         // Descenders of the last line hang below the text area (Typst's
         // lines end at the baseline): a few points are allowed.
-        if y_max > PAGE_HEIGHT - BOTTOM_MARGIN + 5.0 {
+        if w.y_max > PAGE_HEIGHT - BOTTOM_MARGIN + 5.0 {
             assert!(
-                y_min > PAGE_HEIGHT - BOTTOM_MARGIN,
-                "{lang}: page {page}: `{word}` runs past the text area (y {y_min}..{y_max})"
+                w.y_min > PAGE_HEIGHT - BOTTOM_MARGIN,
+                "{lang}: page {page}: `{word}` runs past the text area (y {}..{})",
+                w.y_min,
+                w.y_max
             );
             assert!(
                 page == 1 || word.chars().count() <= 12,
@@ -271,98 +254,4 @@ fn no_text_past_the_text_area(pdf: &std::path::Path, lang: &str) {
             );
         }
     }
-}
-
-/// A row longer than a page (a paragraph of 160 sentences, a list of 70
-/// items): it continues on the next spreads, German always on the left
-/// page, the translation on the right, and the next row starts on one
-/// spread again.
-#[test]
-fn a_row_longer_than_a_page_continues_on_the_next_spread_on_both_sides() {
-    let p = Project::fixture("basic");
-    let sentences = 160;
-    let items = 70;
-    let de_par: Vec<String> = (1..=sentences)
-        .map(|n| {
-            format!("Satz {n}: Die Schule beginnt um acht Uhr und endet am frühen Nachmittag.")
-        })
-        .collect();
-    let uk_par: Vec<String> = (1..=sentences)
-        .map(|n| {
-            format!("Речення {n}: Школа починається о восьмій ранку і закінчується рано по обіді.")
-        })
-        .collect();
-    let de_list: Vec<String> = (1..=items)
-        .map(|n| format!("- Punkt {n}: Bitte bringen Sie die Unterlagen mit."))
-        .collect();
-    p.write(
-        "content/lang.md",
-        &format!(
-            "---\ntitle: Ein langes Heft\nlayout: brochure\npages: facing\nlanguages: [uk]\n---\n\n## Erster Teil {{#teil}}\n\n{}\n\n{}\n\nKurzer Schluss zum Lesen.\n",
-            de_par.join(" "),
-            de_list.join("\n")
-        ),
-    );
-    let mut ftl = format!(
-        "title = Довгий зошит\nteil = Перша частина\nteil-1 = {}\n",
-        uk_par.join(" ")
-    );
-    for n in 1..=items {
-        ftl.push_str(&format!(
-            "teil-2-{n} = Пункт {n}: Будь ласка, візьміть документи з собою.\n"
-        ));
-    }
-    ftl.push_str("teil-3 = Коротке завершення для читання.\n");
-    p.write("locales/uk/lang.ftl", &ftl);
-    let run = p.tandem(&["build", "--doc", "lang"]).ok();
-    assert!(!run.stderr.contains("lang.md"), "{}", run.stderr);
-    let pdf = p.file("output/lang/lang.de-uk.pdf");
-    let pages = pages(&pdf);
-    // Cover, contents, and the empty page before the first left page
-    // (without header or footer).
-    assert!(pages[1].contains("Inhalt"));
-    assert_eq!(pages[2], "", "page 3 is empty");
-    let on = |needle: &str| -> Vec<usize> {
-        (0..pages.len())
-            .filter(|&i| pages[i].contains(needle))
-            .map(|i| i + 1)
-            .collect()
-    };
-    let mut last = (0, 0);
-    for n in 1..=sentences {
-        let de = on(&format!("Satz {n}:"));
-        let uk = on(&format!("Речення {n}:"));
-        assert_eq!(de.len(), 1, "Satz {n} on pages {de:?}");
-        assert_eq!(uk.len(), 1, "Речення {n} on pages {uk:?}");
-        assert!(
-            de[0] % 2 == 0 && uk[0] % 2 == 1,
-            "Satz {n} on page {}, Речення {n} on page {}",
-            de[0],
-            uk[0]
-        );
-        assert!(de[0] >= last.0 && uk[0] >= last.1, "in order");
-        last = (de[0], uk[0]);
-    }
-    let (first_de, first_uk) = (on("Satz 1:")[0], on("Речення 1:")[0]);
-    assert_eq!(first_uk, first_de + 1, "the paragraph starts on one spread");
-    assert!(
-        last.0 > first_de && last.1 > first_uk,
-        "the paragraph continues on the next spread"
-    );
-    for n in 1..=items {
-        let (de, uk) = (on(&format!("Punkt {n}:")), on(&format!("Пункт {n}:")));
-        assert!(
-            de.len() == 1 && uk.len() == 1 && de[0] % 2 == 0 && uk[0] % 2 == 1,
-            "Punkt {n}: {de:?} {uk:?}"
-        );
-    }
-    let (de, uk) = (on("Punkt 1:")[0], on("Пункт 1:")[0]);
-    assert_eq!(uk, de + 1, "the list starts on one spread");
-    let (de, uk) = (on("Kurzer Schluss")[0], on("Коротке завершення")[0]);
-    assert_eq!(
-        uk,
-        de + 1,
-        "the row after the long ones starts on one spread"
-    );
-    no_text_past_the_text_area(&pdf, "uk");
 }

@@ -3,7 +3,7 @@
 //! and as one HTML page; what a release leaves off the sheet; a sheet that
 //! is too long.
 
-use crate::support::{built_sample, poppler, Project};
+use crate::support::{built_sample, poppler, words, Project};
 
 /// (code, language name in its own script, a word of its title).
 const SHEET: &[(&str, &str, &str)] = &[
@@ -55,6 +55,42 @@ fn the_sample_notice_is_one_sheet_with_seven_languages_each_in_its_own_script() 
         .path()
         .join("output/aushang/beratung/beratung.de-ar.pdf")
         .exists());
+}
+
+/// The Arabic block's paragraphs start at its right edge, as its heading
+/// does (pdftotext -bbox gives right-to-left words in visual order).
+#[test]
+fn right_to_left_paragraphs_on_the_notice_start_at_the_right_edge_of_their_block() {
+    let pdf = built_sample()
+        .path()
+        .join("output/aushang/beratung/beratung.pdf");
+    let words = words(&pdf);
+    let find = |visual: &str| {
+        words
+            .iter()
+            .find(|w| w.text == visual)
+            .unwrap_or_else(|| panic!("`{visual}` is not on the sheet"))
+    };
+    // The right edge of the line a word is on.
+    let line_end = |visual: &str| {
+        let w = find(visual);
+        words
+            .iter()
+            .filter(|o| (o.y_min - w.y_min).abs() < 1.0 && (o.x_min - w.x_max).abs() < 200.0)
+            .map(|o| o.x_max)
+            .fold(w.x_max, f64::max)
+    };
+    let edge = find("ةيبرعلا").x_max; // the heading العربية
+    for (visual, what) in [
+        ("مكيدل", "the first paragraph's first line (… لديكم)"),
+        (".ةيمسرلا", "the last paragraph's last line (… الرسمية.)"),
+    ] {
+        let end = line_end(visual);
+        assert!(
+            (end - edge).abs() < 1.5,
+            "{what} ends at x = {end:.1}, the block's right edge is at {edge:.1}"
+        );
+    }
 }
 
 #[test]

@@ -132,6 +132,52 @@ pub fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// A word of a PDF where poppler found it (`pdftotext -bbox`), in points
+/// from the page's top left corner; pages count from 1.
+pub struct Word {
+    pub page: usize,
+    pub x_min: f64,
+    pub y_min: f64,
+    pub x_max: f64,
+    pub y_max: f64,
+    pub text: String,
+}
+
+/// Every word of a PDF with its box.
+pub fn words(pdf: &Path) -> Vec<Word> {
+    let html = poppler("pdftotext", &["-bbox"], pdf);
+    let mut page = 0;
+    let mut out = Vec::new();
+    for line in html.lines() {
+        if line.contains("<page ") {
+            page += 1;
+        }
+        let Some(rest) = line.trim().strip_prefix("<word ") else {
+            continue;
+        };
+        let attr = |name: &str| -> f64 {
+            let at = rest.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+            rest[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        let text = rest
+            .split('>')
+            .nth(1)
+            .unwrap_or("")
+            .split('<')
+            .next()
+            .unwrap_or("");
+        out.push(Word {
+            page,
+            x_min: attr("xMin"),
+            y_min: attr("yMin"),
+            x_max: attr("xMax"),
+            y_max: attr("yMax"),
+            text: text.to_string(),
+        });
+    }
+    out
+}
+
 /// The text of one row of an edition page (from its opening tag to the next row).
 pub fn row<'a>(html: &'a str, id: &str) -> &'a str {
     let at = html
