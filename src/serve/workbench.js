@@ -501,7 +501,7 @@
       if (s.errors) { buildStatus(T("build_errors")); return; }
       if (s.stage === "html") buildStatus(T("preview_updated", { ms: s.millis }));
       if (s.stage === "pdf") {
-        if (!data.pdf) data.pdf = data.preview.replace(/\/[^/]*$/, "/") + data.doc.id.split("/").pop() + ".de-" + data.target.code + ".pdf";
+        if (!data.pdf) data.pdf = data.pdfAt;
         document.getElementById("wb-pdf-link").setAttribute("href", data.pdf + "?v=" + s.generation);
         document.getElementById("wb-pdf-link").hidden = false;
         buildStatus(T("pdf_updated"));

@@ -11,7 +11,7 @@
 
 use crate::config::Language;
 use crate::diag::{rel_path, Code, Diagnostic, Diagnostics};
-use crate::model::{Document, EditionKey, Status};
+use crate::model::{Document, EditionKey, Layout, Status};
 use crate::project::Project;
 use crate::translate::{edits::Edit, segments::SegmentState};
 use serde_json::{json, Value};
@@ -124,7 +124,7 @@ pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
     let memory = crate::translate::memory::Memory::load(project, lang, &mut Diagnostics::default());
     let offers = |s: &SegmentState| suggestions(&memory, doc, s);
     let count = |s: Status| segments.iter().filter(|x| x.status == s).count();
-    let key = EditionKey::new(&doc.id, &lang.code);
+    let (page, pdf) = published(doc, &lang.code);
     let out = crate::output::output_dir(&project.root);
     let info = |l: &Language| json!({ "code": l.code, "name": l.name, "dir": l.dir.as_str(), "fonts": l.fonts });
     let title = doc
@@ -137,8 +137,10 @@ pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
         "digest": file_digest(project, &lang.code, &doc.id),
         "source": info(&project.config.source),
         "target": info(lang),
-        "preview": format!("/{}", key.html_path()),
-        "pdf": out.join(key.pdf_path()).is_file().then(|| format!("/{}", key.pdf_path())),
+        "preview": format!("/{page}"),
+        "pdf": out.join(&pdf).is_file().then(|| format!("/{pdf}")),
+        // Where the PDF will be once it is typeset.
+        "pdfAt": format!("/{pdf}"),
         "counts": {
             "total": segments.len(),
             "translated": count(Status::Translated),
@@ -156,6 +158,17 @@ pub fn data(project: &Project, doc: &Document, lang: &Language) -> Value {
             })
             .collect::<Vec<_>>(),
     })
+}
+
+/// Where an edition's page and PDF are below `output/`: its own, or for a
+/// notice the sheet's, which holds every language.
+fn published(doc: &Document, lang: &str) -> (String, String) {
+    if doc.layout == Layout::Notice {
+        use crate::build::notice::{html_path, pdf_path};
+        return (html_path(&doc.id), pdf_path(&doc.id));
+    }
+    let key = EditionKey::new(&doc.id, lang);
+    (key.html_path(), key.pdf_path())
 }
 
 fn segment(s: &SegmentState, authors: &BTreeMap<String, String>) -> Value {

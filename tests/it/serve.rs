@@ -384,3 +384,19 @@ fn connections_beyond_the_limit_are_refused_and_the_server_recovers() {
     drop(idle);
     assert!(eventually(|| status(&s.get("/")).contains("200")));
 }
+
+#[test]
+fn the_workbench_of_a_notice_previews_the_sheet_that_holds_every_language() {
+    let p = Project::sample();
+    let s = Serve::start(&p, &["--translate"]);
+    let api = s.get("/__tandem/api/ar/aushang/beratung");
+    assert!(status(&api).contains("200"), "{api}");
+    assert!(
+        api.contains(r#""preview":"/aushang/beratung/index.html""#)
+            && api.contains(r#""pdfAt":"/aushang/beratung/beratung.pdf""#),
+        "{api}"
+    );
+    let page = s.get("/aushang/beratung/index.html");
+    assert!(status(&page).contains("200"), "{}", status(&page));
+    assert!(page.contains("lang=\"ar\""));
+}
