@@ -20,9 +20,11 @@
 //! A journal is only a killed process's when nobody is writing it: commits
 //! and [`recover`] hold an exclusive lock on `.tandem/commits.lock` (an OS
 //! file lock, released when the process ends, however it ends). Without
-//! it, a command loading the project (or the server answering a request)
-//! while another one saves would take the save under way for an
-//! interrupted one and could write its older files over the newer ones.
+//! it, a command loading the project (or the server rebuilding after a
+//! change) while another one saves would take the save under way for an
+//! interrupted one, and could write its older files over the newer ones of
+//! the next save (the likely cause of sign-offs lost once in the
+//! workbench's browser test on a loaded machine).
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::fingerprint::{Fingerprint, Hasher};
@@ -67,8 +69,11 @@ impl Commit {
     }
 
     /// Writes every file whose text differs from the file on disk, as one
-    /// step (see the module's documentation). Returns the paths written.
+    /// step (see the module's documentation), holding the commit lock from
+    /// reading the files to removing the journal. Returns the paths written.
     pub fn write(self, root: &Path) -> Result<Vec<String>, Diagnostic> {
+        crate::output::refuse_linked(root, &[root.join(STATE_DIR)])?;
+        let _lock = lock(root)?;
         let changed: Vec<Entry> = self
             .files
             .into_iter()
@@ -85,8 +90,6 @@ impl Commit {
             0 => return Ok(vec![]),
             1 => write_file(root, &changed[0])?,
             _ => {
-                crate::output::refuse_linked(root, &[root.join(STATE_DIR)])?;
-                let _lock = lock(root)?;
                 let journal = journal_path(root, &changed);
                 let json = serde_json::to_vec_pretty(&Journal {
                     about: ABOUT.into(),
