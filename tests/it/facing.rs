@@ -27,8 +27,8 @@ fn facing_sample() -> Project {
     p
 }
 
-/// The text of each page (index 0 = page 1), bidi controls dropped and
-/// white space collapsed.
+/// The text of each page (index 0 = page 1), bidi controls dropped,
+/// hyphenated words joined and white space collapsed.
 fn pages(pdf: &std::path::Path) -> Vec<String> {
     let info = poppler("pdfinfo", &[], pdf);
     let n: usize = info
@@ -45,6 +45,8 @@ fn pages(pdf: &std::path::Path) -> Vec<String> {
 }
 
 fn normal(text: &str) -> String {
+    // A word hyphenated at the end of a line is one word again.
+    let text = text.replace("\u{AD}\n", "").replace("-\n", "-");
     let text: String = text
         .chars()
         .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
@@ -254,4 +256,116 @@ fn no_text_past_the_text_area(pdf: &std::path::Path, lang: &str) {
             );
         }
     }
+}
+
+/// A row longer than a page (a paragraph of 160 sentences, its translation
+/// half as long again, then a list of 70 items): it continues on the next
+/// spreads, German always on the left page, the translation on the right
+/// (also on a spread where only the translation is left), and the next row
+/// starts on one spread again.
+#[test]
+fn a_row_longer_than_a_page_continues_on_the_next_spread_on_both_sides() {
+    let p = Project::fixture("basic");
+    let sentences = 160;
+    let items = 70;
+    let de_par: Vec<String> = (1..=sentences)
+        .map(|n| {
+            format!(
+                "Satz {}: Die Schule beginnt um acht Uhr und endet am frühen Nachmittag.",
+                1000 + n
+            )
+        })
+        .collect();
+    let uk_par: Vec<String> = (1..=sentences)
+        .map(|n| {
+            format!("Речення {}: Школа починається о восьмій ранку і закінчується рано по обіді, а після уроків діти можуть залишитися на продовжений день.", 1000 + n)
+        })
+        .collect();
+    let de_list: Vec<String> = (1..=items)
+        .map(|n| format!("- Punkt {n}: Bitte bringen Sie die Unterlagen mit."))
+        .collect();
+    p.write(
+        "content/lang.md",
+        &format!(
+            "---\ntitle: Ein langes Heft\nlayout: brochure\npages: facing\nlanguages: [uk]\n---\n\n## Erster Teil {{#teil}}\n\n{}\n\n{}\n\nKurzer Schluss zum Lesen.\n",
+            de_par.join(" "),
+            de_list.join("\n")
+        ),
+    );
+    let mut ftl = format!(
+        "title = Довгий зошит\nteil = Перша частина\nteil-1 = {}\n",
+        uk_par.join(" ")
+    );
+    for n in 1..=items {
+        ftl.push_str(&format!(
+            "teil-2-{n} = Пункт {n}: Будь ласка, візьміть документи з собою.\n"
+        ));
+    }
+    ftl.push_str("teil-3 = Коротке завершення для читання.\n");
+    p.write("locales/uk/lang.ftl", &ftl);
+    let run = p.tandem(&["build", "--doc", "lang"]).ok();
+    assert!(!run.stderr.contains("lang.md"), "{}", run.stderr);
+    let pdf = p.file("output/lang/lang.de-uk.pdf");
+    let pages = pages(&pdf);
+    // Cover, contents, and the empty page before the first left page
+    // (without header or footer).
+    assert!(pages[1].contains("Inhalt"));
+    assert_eq!(pages[2], "", "page 3 is empty");
+    let on = |needle: &str| -> Vec<usize> {
+        (0..pages.len())
+            .filter(|&i| pages[i].contains(needle))
+            .map(|i| i + 1)
+            .collect()
+    };
+    // The pages on which a word stands as a whole ("106:" of sentence 106:
+    // a cut between words may fall right before or after it).
+    let token = |word: &str| -> Vec<usize> {
+        (0..pages.len())
+            .filter(|&i| pages[i].split(' ').any(|w| w == word))
+            .map(|i| i + 1)
+            .collect()
+    };
+    let mut last = (0, 0);
+    for n in 1..=sentences {
+        // Numbered from 1001: no list item has the number.
+        let both = token(&format!("{}:", 1000 + n));
+        assert_eq!(both.len(), 2, "sentence {n} on pages {both:?}");
+        let (de, uk) = ([both[0]], [both[1]]);
+        assert!(
+            de[0] % 2 == 0 && uk[0] % 2 == 1,
+            "Satz {n} on page {}, Речення {n} on page {}",
+            de[0],
+            uk[0]
+        );
+        assert!(de[0] >= last.0 && uk[0] >= last.1, "in order");
+        last = (de[0], uk[0]);
+    }
+    let (first_de, first_uk) = (on("Satz 1001:")[0], on("Речення 1001:")[0]);
+    assert_eq!(first_uk, first_de + 1, "the paragraph starts on one spread");
+    assert!(
+        last.0 > first_de && last.1 > first_uk,
+        "the paragraph continues on the next spread"
+    );
+    assert!(
+        last.1 > last.0 + 1,
+        "a spread holds only the translation's continuation (German ends on page {}, Ukrainian on {})",
+        last.0,
+        last.1
+    );
+    for n in 1..=items {
+        let (de, uk) = (on(&format!("Punkt {n}:")), on(&format!("Пункт {n}:")));
+        assert!(
+            de.len() == 1 && uk.len() == 1 && de[0] % 2 == 0 && uk[0] % 2 == 1,
+            "Punkt {n}: {de:?} {uk:?}"
+        );
+    }
+    let (de, uk) = (on("Punkt 1:")[0], on("Пункт 1:")[0]);
+    assert_eq!(uk, de + 1, "the list starts on one spread");
+    let (de, uk) = (on("Kurzer Schluss")[0], on("Коротке завершення")[0]);
+    assert_eq!(
+        uk,
+        de + 1,
+        "the row after the long ones starts on one spread"
+    );
+    no_text_past_the_text_area(&pdf, "uk");
 }
